@@ -1,0 +1,54 @@
+package org.chancery.app;
+
+import org.chancery.domain.Transactions;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.RegistryContext;
+import org.chancery.domain.entity.Entities;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.merge.MergeCuration;
+import org.chancery.domain.merge.Merges;
+import org.chancery.domain.source.SourceCuration;
+import org.chancery.domain.source.Sources;
+import org.chancery.domain.vocabulary.Predicates;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The domain's use cases, given the ports that the data module implements. */
+@Configuration(proxyBeanMethods = false)
+class DomainConfiguration {
+
+    @Bean
+    RegistryContext registryContext(Predicates predicates, Entities entities, Sources sources) {
+        return new RegistryContext(predicates, entities, sources);
+    }
+
+    @Bean
+    EntityCuration entityCuration(Entities entities, Transactions transactions) {
+        return new EntityCuration(entities, transactions);
+    }
+
+    @Bean
+    SourceCuration sourceCuration(Sources sources, Entities entities, Claims claims, Transactions transactions) {
+        return new SourceCuration(
+                sources,
+                entities,
+                id -> claims.citing(id).stream()
+                        .flatMap(c -> c.citations().stream())
+                        .filter(c -> c.source().equals(id))
+                        .map(Citation::quote)
+                        .toList(),
+                transactions);
+    }
+
+    @Bean
+    ClaimCuration claimCuration(Claims claims, RegistryContext context, Transactions transactions) {
+        return new ClaimCuration(claims, context, transactions);
+    }
+
+    @Bean
+    MergeCuration mergeCuration(Entities entities, Claims claims, Merges merges, Transactions transactions) {
+        return new MergeCuration(entities, claims, merges, transactions);
+    }
+}

@@ -1,0 +1,266 @@
+package org.chancery.data.claim;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chancery.data.revision.Selection;
+import org.chancery.data.revision.VersionRows;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.ClaimFilter;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.revision.Action;
+import org.chancery.domain.revision.Change;
+import org.chancery.domain.revision.Version;
+import org.chancery.domain.source.SourceId;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Claims in {@code claim_version} and the rows of each version's qualifiers, citations and attribution
+ * links. Any selection of versions loads in four statements, whatever its size.
+ */
+@Repository
+public class ClaimStore implements Claims {
+
+    private static final String ID = "claim_id";
+    private static final String CITES = "EXISTS (SELECT 1 FROM claim_citation cc"
+            + " WHERE cc.claim_id = v.claim_id AND cc.revision = v.revision AND %s)";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final ClaimRows rows;
+    private final VersionRows versions;
+
+    ClaimStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ClaimRows rows) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.rows = rows;
+        this.versions = new VersionRows(jdbc, "claim_version", ID);
+    }
+
+    @Override
+    public Optional<Version<Claim>> find(ClaimId id) {
+        return select(Selection.current(ID, id.value())).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Version<Claim>> find(ClaimId id, Instant knownAt) {
+        return select(Selection.knownAt(ID, id.value(), knownAt)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Version<Claim>> revision(ClaimId id, int number) {
+        return select(Selection.revision(ID, id.value(), number)).stream().findFirst();
+    }
+
+    @Override
+    public List<Version<Claim>> history(ClaimId id) {
+        return select(Selection.history(ID, id.value()));
+    }
+
+    @Override
+    public ClaimId nextId() {
+        return new ClaimId(VersionRows.nextId(jdbc, 'C'));
+    }
+
+    /** Makes sure new claims get ids above {@code used}, after an import. */
+    public void reserve(long used) {
+        VersionRows.reserve(jdbc, 'C', used);
+    }
+
+    @Override
+    public List<Claim> referencing(EntityId entity) {
+        String condition = """
+                (v.subject_id = :entity OR v.object_entity_id = :entity
+                 OR EXISTS (SELECT 1 FROM claim_qualifier q
+                            WHERE q.claim_id = v.claim_id AND q.revision = v.revision AND q.value_entity_id = :entity)
+                 OR EXISTS (SELECT 1 FROM citation_attribution a
+                            WHERE a.claim_id = v.claim_id AND a.revision = v.revision AND a.entity_id = :entity))""";
+        return states(Selection.currentWhere(condition, Map.of("entity", entity.value())));
+    }
+
+    @Override
+    public List<Claim> citing(SourceId source) {
+        return states(
+                Selection.currentWhere(CITES.formatted("cc.source_id = :source"), Map.of("source", source.value())));
+    }
+
+    @Override
+    public List<Version<Claim>> find(ClaimFilter filter) {
+        return select(selection(filter));
+    }
+
+    /** The condition on {@code claim_version v} that {@code filter} stands for. */
+    static Selection selection(ClaimFilter filter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        Instant knownAt = filter.knownAt();
+        if (knownAt == null) {
+            where.add("v.recorded_until IS NULL");
+        } else {
+            where.add("v.recorded_from <= :knownAt AND (v.recorded_until IS NULL OR v.recorded_until > :knownAt)");
+            params.put("knownAt", OffsetDateTime.ofInstant(knownAt, ZoneOffset.UTC));
+        }
+        if (filter.subject() != null) {
+            where.add("v.subject_id = :subject");
+            params.put("subject", filter.subject().value());
+        }
+        if (filter.object() != null) {
+            where.add("v.object_entity_id = :object");
+            params.put("object", filter.object().value());
+        }
+        if (filter.involving() != null) {
+            where.add("(v.subject_id = :involving OR v.object_entity_id = :involving)");
+            params.put("involving", filter.involving().value());
+        }
+        if (!filter.predicates().isEmpty()) {
+            where.add("v.predicate_key IN (:predicates)");
+            params.put("predicates", filter.predicates());
+        }
+        if (filter.validAt() != null) {
+            where.add("v.starts_earliest <= :validLatest AND v.ends_latest >= :validEarliest");
+            params.put("validEarliest", ClaimRows.clamp(filter.validAt().earliestOrMin()));
+            params.put("validLatest", ClaimRows.clamp(filter.validAt().latestOrMax()));
+        }
+        if (filter.ranks().isEmpty()) {
+            where.add("v.claim_rank <> '" + Rank.DEPRECATED + "'");
+        } else {
+            where.add("v.claim_rank IN (:ranks)");
+            params.put("ranks", filter.ranks().stream().map(Rank::name).toList());
+        }
+        if (filter.source() != null) {
+            where.add(CITES.formatted("cc.source_id = :source"));
+            params.put("source", filter.source().value());
+        }
+        if (!filter.modalities().isEmpty()) {
+            where.add(CITES.formatted("cc.modality IN (:modalities)"));
+            params.put(
+                    "modalities", filter.modalities().stream().map(Enum::name).toList());
+        }
+        return new Selection(String.join(" AND ", where), params);
+    }
+
+    @Override
+    public void append(ClaimId id, int number, Claim state, Change change) {
+        long claimId = id.value();
+        versions.append(
+                id,
+                claimId,
+                number,
+                () -> jdbc.sql("""
+                        INSERT INTO claim_version (claim_id, revision, recorded_from, author, action, summary,
+                            subject_id, predicate_key, object_entity_id, object_text, object_date,
+                            valid_from, valid_until, starts_earliest, starts_latest, ends_earliest, ends_latest,
+                            claim_rank, deprecation_reason)
+                        VALUES (:claimId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
+                            :subjectId, :predicateKey, :objectEntityId, :objectText, :objectDate,
+                            :validFrom, :validUntil, :startsEarliest, :startsLatest, :endsEarliest, :endsLatest,
+                            :claimRank, :deprecationReason)""")
+                        .paramSource(rows.toRow(state, number, change))
+                        .update());
+        List<ClaimRows.QualifierRow> qualifiers = new ArrayList<>();
+        for (int i = 0; i < state.qualifiers().size(); i++) {
+            qualifiers.add(rows.toRow(claimId, number, i, state.qualifiers().get(i)));
+        }
+        List<ClaimRows.CitationRow> citations = new ArrayList<>();
+        List<ClaimRows.AttributionRow> links = new ArrayList<>();
+        for (int i = 0; i < state.citations().size(); i++) {
+            Citation citation = state.citations().get(i);
+            citations.add(rows.toRow(claimId, number, i, citation));
+            for (int j = 0; j < citation.attribution().size(); j++) {
+                links.add(
+                        rows.toRow(claimId, number, i, j, citation.attribution().get(j)));
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO claim_qualifier (claim_id, revision, ordinal, predicate_key,
+                    value_entity_id, value_text, value_date)
+                VALUES (:claimId, :revision, :ordinal, :predicateKey, :valueEntityId, :valueText, :valueDate)""", SqlParameterSourceUtils.createBatch(qualifiers));
+        batch.batchUpdate("""
+                INSERT INTO claim_citation (claim_id, revision, ordinal, source_id, quote, locator, modality,
+                    quote_position)
+                VALUES (:claimId, :revision, :ordinal, :sourceId, :quote, :locator, :modality, :quotePosition)""", SqlParameterSourceUtils.createBatch(citations));
+        batch.batchUpdate("""
+                INSERT INTO citation_attribution (claim_id, revision, citation_ordinal, ordinal, entity_id,
+                    attribution_text)
+                VALUES (:claimId, :revision, :citationOrdinal, :ordinal, :entityId, :attributionText)""", SqlParameterSourceUtils.createBatch(links));
+    }
+
+    private List<Claim> states(Selection selection) {
+        return select(selection).stream().map(Version::state).toList();
+    }
+
+    /** The versions {@code selection} picks, by id and revision, in four statements whatever their number. */
+    public List<Version<Claim>> select(Selection selection) {
+        List<ClaimRows.ClaimRow> versionRows = jdbc.sql(
+                        "SELECT v.* FROM claim_version v WHERE %s ORDER BY v.claim_id, v.revision"
+                                .formatted(selection.where()))
+                .params(selection.params())
+                .query(ClaimRows.ClaimRow.class)
+                .list();
+        if (versionRows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<ClaimRows.QualifierRow>> qualifiers =
+                children(selection, "claim_qualifier", "c.ordinal", ClaimRows.QualifierRow.class).stream()
+                        .collect(groupingBy(r -> r.claimId() + "/" + r.revision()));
+        Map<String, List<ClaimRows.CitationRow>> citations =
+                children(selection, "claim_citation", "c.ordinal", ClaimRows.CitationRow.class).stream()
+                        .collect(groupingBy(r -> r.claimId() + "/" + r.revision()));
+        Map<String, List<ClaimRows.AttributionRow>> links = children(
+                        selection,
+                        "citation_attribution",
+                        "c.citation_ordinal, c.ordinal",
+                        ClaimRows.AttributionRow.class)
+                .stream()
+                .collect(groupingBy(r -> r.claimId() + "/" + r.revision() + "/" + r.citationOrdinal()));
+        return versionRows.stream()
+                .map(row -> {
+                    String key = row.claimId() + "/" + row.revision();
+                    Claim claim = rows.toClaim(
+                            row,
+                            qualifiers.getOrDefault(key, List.of()).stream()
+                                    .map(rows::toQualifier)
+                                    .toList(),
+                            citations.getOrDefault(key, List.of()).stream()
+                                    .map(c -> rows.toCitation(
+                                            c,
+                                            links.getOrDefault(key + "/" + c.ordinal(), List.of()).stream()
+                                                    .map(rows::toLink)
+                                                    .toList()))
+                                    .toList());
+                    return new Version<>(
+                            claim,
+                            row.revision(),
+                            row.author(),
+                            VersionRows.instant(row.recordedFrom()),
+                            VersionRows.instant(row.recordedUntil()),
+                            Action.valueOf(row.action()),
+                            row.summary());
+                })
+                .toList();
+    }
+
+    private <R> List<R> children(Selection selection, String table, String order, Class<R> type) {
+        return jdbc.sql("""
+                SELECT c.* FROM %s c
+                JOIN claim_version v ON v.claim_id = c.claim_id AND v.revision = c.revision
+                WHERE %s ORDER BY c.claim_id, c.revision, %s""".formatted(table, selection.where(), order))
+                .params(selection.params())
+                .query(type)
+                .list();
+    }
+}

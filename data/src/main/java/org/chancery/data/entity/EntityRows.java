@@ -1,0 +1,73 @@
+package org.chancery.data.entity;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.chancery.domain.entity.Alias;
+import org.chancery.domain.entity.Entity;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.ExternalId;
+import org.chancery.domain.entity.SearchKey;
+import org.chancery.domain.revision.Change;
+import org.jspecify.annotations.Nullable;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Maps entity rows to the domain and back. */
+@Mapper(imports = SearchKey.class)
+interface EntityRows {
+
+    record EntityRow(
+            Long entityId,
+            Integer revision,
+            @Nullable OffsetDateTime recordedFrom,
+            @Nullable OffsetDateTime recordedUntil,
+            String author,
+            String action,
+            @Nullable String summary,
+            String kind,
+            String name,
+            String searchKey,
+            @Nullable String description,
+            @Nullable Long mergedInto) {}
+
+    record AliasRow(
+            Long entityId,
+            Integer revision,
+            Integer ordinal,
+            String name,
+            @Nullable String language,
+            String searchKey) {}
+
+    record ExternalIdRow(Long entityId, Integer revision, Integer ordinal, String scheme, String externalValue) {}
+
+    // MapStruct takes Entity's one-argument state changes for fluent setters
+    @Mapping(target = "id", source = "row.entityId")
+    @Mapping(target = "correct", ignore = true)
+    @Mapping(target = "mergeInto", ignore = true)
+    Entity toEntity(EntityRow row, List<Alias> aliases, List<ExternalId> externalIds);
+
+    Alias toAlias(AliasRow row);
+
+    @Mapping(target = "value", source = "externalValue")
+    ExternalId toExternalId(ExternalIdRow row);
+
+    @Mapping(target = "entityId", source = "entity.id")
+    @Mapping(target = "recordedFrom", ignore = true)
+    @Mapping(target = "recordedUntil", ignore = true)
+    @Mapping(target = "searchKey", expression = "java(SearchKey.of(entity.name()))")
+    EntityRow toRow(Entity entity, Integer revision, Change change);
+
+    @Mapping(target = "searchKey", expression = "java(SearchKey.of(alias.name()))")
+    AliasRow toRow(Long entityId, Integer revision, Integer ordinal, Alias alias);
+
+    @Mapping(target = "externalValue", source = "externalId.value")
+    ExternalIdRow toRow(Long entityId, Integer revision, Integer ordinal, ExternalId externalId);
+
+    default @Nullable EntityId entityId(@Nullable Long value) {
+        return value == null ? null : new EntityId(value);
+    }
+
+    default @Nullable Long value(@Nullable EntityId id) {
+        return id == null ? null : id.value();
+    }
+}

@@ -1,0 +1,76 @@
+package org.chancery.data.merge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.merge.Merge;
+import org.chancery.domain.merge.Merges;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Merges in {@code entity_merge} and {@code entity_merge_claim}. */
+@Repository
+public class MergeStore implements Merges {
+
+    private final JdbcClient jdbc;
+
+    MergeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(Merge merge) {
+        jdbc.sql("INSERT INTO entity_merge (merged_id, survivor_id) VALUES (:merged, :survivor)")
+                .param("merged", merge.merged().value())
+                .param("survivor", merge.survivor().value())
+                .update();
+        merge.moved()
+                .forEach((claim, revision) -> jdbc.sql(
+                                "INSERT INTO entity_merge_claim (merged_id, claim_id, revision) VALUES (:merged, :claim, :revision)")
+                        .param("merged", merge.merged().value())
+                        .param("claim", claim.value())
+                        .param("revision", revision)
+                        .update());
+    }
+
+    @Override
+    public Optional<Merge> find(EntityId merged) {
+        Optional<Long> survivor = jdbc.sql("SELECT survivor_id FROM entity_merge WHERE merged_id = :merged")
+                .param("merged", merged.value())
+                .query(Long.class)
+                .optional();
+        return survivor.map(s -> {
+            Map<ClaimId, Integer> moved = new LinkedHashMap<>();
+            jdbc.sql("SELECT claim_id, revision FROM entity_merge_claim WHERE merged_id = :merged ORDER BY claim_id")
+                    .param("merged", merged.value())
+                    .query((rs, n) -> moved.put(new ClaimId(rs.getLong(1)), rs.getInt(2)))
+                    .list();
+            return new Merge(merged, new EntityId(s), moved);
+        });
+    }
+
+    @Override
+    public List<EntityId> mergedInto(EntityId survivor) {
+        return jdbc
+                .sql("SELECT merged_id FROM entity_merge WHERE survivor_id = :survivor ORDER BY merged_id")
+                .param("survivor", survivor.value())
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(EntityId::new)
+                .toList();
+    }
+
+    @Override
+    public void remove(EntityId merged) {
+        jdbc.sql("DELETE FROM entity_merge_claim WHERE merged_id = :merged")
+                .param("merged", merged.value())
+                .update();
+        jdbc.sql("DELETE FROM entity_merge WHERE merged_id = :merged")
+                .param("merged", merged.value())
+                .update();
+    }
+}

@@ -1,0 +1,6 @@
+package org.chancery.data.dataset;
+
+import org.chancery.data.OnPostgres;
+
+@OnPostgres
+class DatasetPostgresTests extends DatasetTests {}

@@ -1,0 +1,70 @@
+package org.chancery.domain.claim;
+
+import java.time.Instant;
+import java.util.Set;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.time.EdtfDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which claims a question asks for; every condition given must hold.
+ *
+ * @param subject claims about this entity
+ * @param object claims whose object is this entity
+ * @param involving claims with this entity as subject or object
+ * @param predicates claims stating one of these predicates; empty for any
+ * @param validAt claims that may have held during this date
+ * @param ranks claims of these ranks; empty for all but deprecated ones
+ * @param source claims citing this source
+ * @param modalities claims with a citation of one of these modalities; empty for any
+ * @param knownAt the registry as it stood at this moment; {@code null} for now
+ */
+public record ClaimFilter(
+        @Nullable EntityId subject,
+        @Nullable EntityId object,
+        @Nullable EntityId involving,
+        Set<String> predicates,
+        @Nullable EdtfDate validAt,
+        Set<Rank> ranks,
+        @Nullable SourceId source,
+        Set<Modality> modalities,
+        @Nullable Instant knownAt) {
+
+    public static final ClaimFilter ALL =
+            new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), null);
+
+    public ClaimFilter {
+        predicates = Set.copyOf(predicates);
+        ranks = Set.copyOf(ranks);
+        modalities = Set.copyOf(modalities);
+    }
+
+    public ClaimFilter withSubject(EntityId entity) {
+        return new ClaimFilter(entity, object, involving, predicates, validAt, ranks, source, modalities, knownAt);
+    }
+
+    public ClaimFilter withInvolving(EntityId entity) {
+        return new ClaimFilter(subject, object, entity, predicates, validAt, ranks, source, modalities, knownAt);
+    }
+
+    public ClaimFilter withPredicates(Set<String> keys) {
+        return new ClaimFilter(subject, object, involving, keys, validAt, ranks, source, modalities, knownAt);
+    }
+
+    public ClaimFilter withValidAt(EdtfDate date) {
+        return new ClaimFilter(subject, object, involving, predicates, date, ranks, source, modalities, knownAt);
+    }
+
+    public ClaimFilter withRanks(Set<Rank> wanted) {
+        return new ClaimFilter(subject, object, involving, predicates, validAt, wanted, source, modalities, knownAt);
+    }
+
+    public ClaimFilter withSource(SourceId cited) {
+        return new ClaimFilter(subject, object, involving, predicates, validAt, ranks, cited, modalities, knownAt);
+    }
+
+    public ClaimFilter withKnownAt(Instant moment) {
+        return new ClaimFilter(subject, object, involving, predicates, validAt, ranks, source, modalities, moment);
+    }
+}
