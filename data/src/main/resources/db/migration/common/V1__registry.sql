@@ -38,32 +38,24 @@ CREATE TABLE entity_version (
     search_key     VARCHAR(300)             NOT NULL,
     description    VARCHAR(2000),
     merged_into    BIGINT,
+    -- the lists of the state, as JSON: a version loads in one row
+    aliases        VARCHAR(100000)          NOT NULL,
+    external_ids   VARCHAR(100000)          NOT NULL,
     PRIMARY KEY (entity_id, revision)
 );
 CREATE INDEX entity_version_recorded ON entity_version (recorded_from, recorded_until);
 CREATE INDEX entity_version_search ON entity_version (search_key);
 
-CREATE TABLE entity_alias (
+-- every name of every version, folded for search; written with the version, never read to load it
+CREATE TABLE entity_name (
     entity_id  BIGINT       NOT NULL,
     revision   INT          NOT NULL,
     ordinal    INT          NOT NULL,
-    name       VARCHAR(300) NOT NULL,
-    language   VARCHAR(35),
     search_key VARCHAR(300) NOT NULL,
     PRIMARY KEY (entity_id, revision, ordinal),
     FOREIGN KEY (entity_id, revision) REFERENCES entity_version (entity_id, revision)
 );
-CREATE INDEX entity_alias_search ON entity_alias (search_key);
-
-CREATE TABLE entity_external_id (
-    entity_id      BIGINT       NOT NULL,
-    revision       INT          NOT NULL,
-    ordinal        INT          NOT NULL,
-    scheme         VARCHAR(40)  NOT NULL,
-    external_value VARCHAR(100) NOT NULL,
-    PRIMARY KEY (entity_id, revision, ordinal),
-    FOREIGN KEY (entity_id, revision) REFERENCES entity_version (entity_id, revision)
-);
+CREATE INDEX entity_name_search ON entity_name (search_key);
 
 CREATE TABLE source_version (
     source_id      BIGINT                   NOT NULL,
@@ -109,50 +101,36 @@ CREATE TABLE claim_version (
     ends_latest        DATE                     NOT NULL,
     claim_rank         VARCHAR(12)              NOT NULL,
     deprecation_reason VARCHAR(2000),
+    -- the lists of the state, as JSON: a version loads in one row
+    qualifiers         VARCHAR(100000)          NOT NULL,
+    citations          VARCHAR(1000000)         NOT NULL,
     PRIMARY KEY (claim_id, revision)
 );
 CREATE INDEX claim_version_recorded ON claim_version (recorded_from, recorded_until);
 CREATE INDEX claim_version_subject ON claim_version (subject_id, predicate_key);
 CREATE INDEX claim_version_object ON claim_version (object_entity_id);
 
-CREATE TABLE claim_qualifier (
-    claim_id        BIGINT       NOT NULL,
-    revision        INT          NOT NULL,
-    ordinal         INT          NOT NULL,
-    predicate_key   VARCHAR(64)  NOT NULL REFERENCES predicate (predicate_key),
-    value_entity_id BIGINT,
-    value_text      VARCHAR(1000),
-    value_date      VARCHAR(40),
-    PRIMARY KEY (claim_id, revision, ordinal),
-    FOREIGN KEY (claim_id, revision) REFERENCES claim_version (claim_id, revision)
-);
-CREATE INDEX claim_qualifier_entity ON claim_qualifier (value_entity_id);
-
+-- what queries filter on, written with each version, never read to load it: the sources a version
+-- cites with their modalities, and the entities it refers to outside its subject and object
 CREATE TABLE claim_citation (
-    claim_id       BIGINT        NOT NULL,
-    revision       INT           NOT NULL,
-    ordinal        INT           NOT NULL,
-    source_id      BIGINT        NOT NULL,
-    quote          VARCHAR(2000) NOT NULL,
-    locator        VARCHAR(200),
-    modality       VARCHAR(12)   NOT NULL,
-    quote_position INT,
+    claim_id  BIGINT      NOT NULL,
+    revision  INT         NOT NULL,
+    ordinal   INT         NOT NULL,
+    source_id BIGINT      NOT NULL,
+    modality  VARCHAR(12) NOT NULL,
     PRIMARY KEY (claim_id, revision, ordinal),
     FOREIGN KEY (claim_id, revision) REFERENCES claim_version (claim_id, revision)
 );
 CREATE INDEX claim_citation_source ON claim_citation (source_id);
 
-CREATE TABLE citation_attribution (
-    claim_id         BIGINT       NOT NULL,
-    revision         INT          NOT NULL,
-    citation_ordinal INT          NOT NULL,
-    ordinal          INT          NOT NULL,
-    entity_id        BIGINT,
-    attribution_text VARCHAR(300),
-    PRIMARY KEY (claim_id, revision, citation_ordinal, ordinal),
-    FOREIGN KEY (claim_id, revision, citation_ordinal) REFERENCES claim_citation (claim_id, revision, ordinal)
+CREATE TABLE claim_reference (
+    claim_id  BIGINT NOT NULL,
+    revision  INT    NOT NULL,
+    entity_id BIGINT NOT NULL,
+    PRIMARY KEY (claim_id, revision, entity_id),
+    FOREIGN KEY (claim_id, revision) REFERENCES claim_version (claim_id, revision)
 );
-CREATE INDEX citation_attribution_entity ON citation_attribution (entity_id);
+CREATE INDEX claim_reference_entity ON claim_reference (entity_id);
 
 CREATE TABLE entity_merge (
     merged_id   BIGINT PRIMARY KEY,

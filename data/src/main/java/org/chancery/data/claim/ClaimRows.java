@@ -3,7 +3,7 @@ package org.chancery.data.claim;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.chancery.domain.claim.AttributionLink;
+import org.chancery.data.json.RegistryJson;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimId;
@@ -47,56 +47,20 @@ interface ClaimRows {
             LocalDate endsEarliest,
             LocalDate endsLatest,
             String claimRank,
-            @Nullable String deprecationReason) {}
+            @Nullable String deprecationReason,
+            String qualifiers,
+            String citations) {}
 
-    record QualifierRow(
-            Long claimId,
-            Integer revision,
-            Integer ordinal,
-            String predicateKey,
-            @Nullable Long valueEntityId,
-            @Nullable String valueText,
-            @Nullable String valueDate) {}
-
-    record CitationRow(
-            Long claimId,
-            Integer revision,
-            Integer ordinal,
-            Long sourceId,
-            String quote,
-            @Nullable String locator,
-            String modality,
-            @Nullable Integer quotePosition) {}
-
-    record AttributionRow(
-            Long claimId,
-            Integer revision,
-            Integer citationOrdinal,
-            Integer ordinal,
-            @Nullable Long entityId,
-            @Nullable String attributionText) {}
-
-    @Mapping(target = "id", source = "row.claimId")
-    @Mapping(target = "subject", source = "row.subjectId")
-    @Mapping(target = "predicate", source = "row.predicateKey")
+    @Mapping(target = "id", source = "claimId")
+    @Mapping(target = "subject", source = "subjectId")
+    @Mapping(target = "predicate", source = "predicateKey")
     @Mapping(target = "object", source = "row", qualifiedByName = "object")
-    @Mapping(target = "rank", source = "row.claimRank")
+    @Mapping(target = "rank", source = "claimRank")
     // MapStruct takes Claim's one-argument state changes for fluent setters
     @Mapping(target = "correct", ignore = true)
     @Mapping(target = "deprecate", ignore = true)
     @Mapping(target = "restore", ignore = true)
-    Claim toClaim(ClaimRow row, List<Qualifier> qualifiers, List<Citation> citations);
-
-    @Mapping(target = "predicate", source = "predicateKey")
-    @Mapping(target = "value", source = "row", qualifiedByName = "qualifierValue")
-    Qualifier toQualifier(QualifierRow row);
-
-    @Mapping(target = "source", source = "row.sourceId")
-    Citation toCitation(CitationRow row, List<AttributionLink> attribution);
-
-    @Mapping(target = "entity", source = "entityId")
-    @Mapping(target = "text", source = "attributionText")
-    AttributionLink toLink(AttributionRow row);
+    Claim toClaim(ClaimRow row);
 
     @Mapping(target = "claimId", source = "claim.id")
     @Mapping(target = "recordedFrom", ignore = true)
@@ -113,28 +77,9 @@ interface ClaimRows {
     @Mapping(target = "claimRank", source = "claim.rank")
     ClaimRow toRow(Claim claim, Integer revision, Change change);
 
-    @Mapping(target = "predicateKey", source = "qualifier.predicate")
-    @Mapping(target = "valueEntityId", expression = "java(entityOf(qualifier.value()))")
-    @Mapping(target = "valueText", expression = "java(textOf(qualifier.value()))")
-    @Mapping(target = "valueDate", expression = "java(dateOf(qualifier.value()))")
-    QualifierRow toRow(Long claimId, Integer revision, Integer ordinal, Qualifier qualifier);
-
-    @Mapping(target = "sourceId", source = "citation.source")
-    CitationRow toRow(Long claimId, Integer revision, Integer ordinal, Citation citation);
-
-    @Mapping(target = "entityId", source = "link.entity")
-    @Mapping(target = "attributionText", source = "link.text")
-    AttributionRow toRow(
-            Long claimId, Integer revision, Integer citationOrdinal, Integer ordinal, AttributionLink link);
-
     @Named("object")
     default ClaimValue object(ClaimRow row) {
         return value(row.objectEntityId(), row.objectText(), row.objectDate());
-    }
-
-    @Named("qualifierValue")
-    default ClaimValue qualifierValue(QualifierRow row) {
-        return value(row.valueEntityId(), row.valueText(), row.valueDate());
     }
 
     private static ClaimValue value(@Nullable Long entity, @Nullable String text, @Nullable String date) {
@@ -145,6 +90,22 @@ interface ClaimRows {
             return ClaimValue.date(EdtfDate.parse(date));
         }
         return ClaimValue.text(java.util.Objects.requireNonNull(text, "a value is an entity, a date or a text"));
+    }
+
+    default List<Qualifier> qualifiers(String json) {
+        return RegistryJson.qualifiers(json);
+    }
+
+    default List<Citation> citations(String json) {
+        return RegistryJson.citations(json);
+    }
+
+    default String qualifiersJson(List<Qualifier> qualifiers) {
+        return RegistryJson.write(qualifiers);
+    }
+
+    default String citationsJson(List<Citation> citations) {
+        return RegistryJson.write(citations);
     }
 
     default @Nullable Long entityOf(ClaimValue value) {

@@ -1,7 +1,5 @@
 package org.chancery.data.claim;
 
-import static java.util.stream.Collectors.groupingBy;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,9 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionRows;
+import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimFilter;
@@ -29,8 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Claims in {@code claim_version} and the rows of each version's qualifiers, citations and attribution
- * links. Any selection of versions loads in four statements, whatever its size.
+ * Claims in {@code claim_version}, one row a version, with the rows that queries filter on: the sources
+ * each version cites and the entities it refers to. Any selection of versions loads in one statement.
  */
 @Repository
 public class ClaimStore implements Claims {
@@ -85,10 +87,8 @@ public class ClaimStore implements Claims {
     public List<Claim> referencing(EntityId entity) {
         String condition = """
                 (v.subject_id = :entity OR v.object_entity_id = :entity
-                 OR EXISTS (SELECT 1 FROM claim_qualifier q
-                            WHERE q.claim_id = v.claim_id AND q.revision = v.revision AND q.value_entity_id = :entity)
-                 OR EXISTS (SELECT 1 FROM citation_attribution a
-                            WHERE a.claim_id = v.claim_id AND a.revision = v.revision AND a.entity_id = :entity))""";
+                 OR EXISTS (SELECT 1 FROM claim_reference r
+                            WHERE r.claim_id = v.claim_id AND r.revision = v.revision AND r.entity_id = :entity))""";
         return states(Selection.currentWhere(condition, Map.of("entity", entity.value())));
     }
 
@@ -164,103 +164,63 @@ public class ClaimStore implements Claims {
                         INSERT INTO claim_version (claim_id, revision, recorded_from, author, action, summary,
                             subject_id, predicate_key, object_entity_id, object_text, object_date,
                             valid_from, valid_until, starts_earliest, starts_latest, ends_earliest, ends_latest,
-                            claim_rank, deprecation_reason)
+                            claim_rank, deprecation_reason, qualifiers, citations)
                         VALUES (:claimId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
                             :subjectId, :predicateKey, :objectEntityId, :objectText, :objectDate,
                             :validFrom, :validUntil, :startsEarliest, :startsLatest, :endsEarliest, :endsLatest,
-                            :claimRank, :deprecationReason)""")
+                            :claimRank, :deprecationReason, :qualifiers, :citations)""")
                         .paramSource(rows.toRow(state, number, change))
                         .update());
-        List<ClaimRows.QualifierRow> qualifiers = new ArrayList<>();
-        for (int i = 0; i < state.qualifiers().size(); i++) {
-            qualifiers.add(rows.toRow(claimId, number, i, state.qualifiers().get(i)));
-        }
-        List<ClaimRows.CitationRow> citations = new ArrayList<>();
-        List<ClaimRows.AttributionRow> links = new ArrayList<>();
+        List<Map<String, Object>> citations = new ArrayList<>();
+        Set<Long> references = new TreeSet<>();
         for (int i = 0; i < state.citations().size(); i++) {
             Citation citation = state.citations().get(i);
-            citations.add(rows.toRow(claimId, number, i, citation));
-            for (int j = 0; j < citation.attribution().size(); j++) {
-                links.add(
-                        rows.toRow(claimId, number, i, j, citation.attribution().get(j)));
-            }
+            citations.add(Map.of(
+                    "claimId", claimId,
+                    "revision", number,
+                    "ordinal", i,
+                    "sourceId", citation.source().value(),
+                    "modality", citation.modality().name()));
+            citation.attribution().stream()
+                    .map(AttributionLink::entity)
+                    .filter(Objects::nonNull)
+                    .forEach(e -> references.add(e.value()));
         }
+        state.qualifiers().stream()
+                .map(q -> rows.entityOf(q.value()))
+                .filter(Objects::nonNull)
+                .forEach(references::add);
         batch.batchUpdate("""
-                INSERT INTO claim_qualifier (claim_id, revision, ordinal, predicate_key,
-                    value_entity_id, value_text, value_date)
-                VALUES (:claimId, :revision, :ordinal, :predicateKey, :valueEntityId, :valueText, :valueDate)""", SqlParameterSourceUtils.createBatch(qualifiers));
-        batch.batchUpdate("""
-                INSERT INTO claim_citation (claim_id, revision, ordinal, source_id, quote, locator, modality,
-                    quote_position)
-                VALUES (:claimId, :revision, :ordinal, :sourceId, :quote, :locator, :modality, :quotePosition)""", SqlParameterSourceUtils.createBatch(citations));
-        batch.batchUpdate("""
-                INSERT INTO citation_attribution (claim_id, revision, citation_ordinal, ordinal, entity_id,
-                    attribution_text)
-                VALUES (:claimId, :revision, :citationOrdinal, :ordinal, :entityId, :attributionText)""", SqlParameterSourceUtils.createBatch(links));
+                INSERT INTO claim_citation (claim_id, revision, ordinal, source_id, modality)
+                VALUES (:claimId, :revision, :ordinal, :sourceId, :modality)""", SqlParameterSourceUtils.createBatch(citations));
+        batch.batchUpdate(
+                "INSERT INTO claim_reference (claim_id, revision, entity_id) VALUES (:claimId, :revision, :entityId)",
+                SqlParameterSourceUtils.createBatch(references.stream()
+                        .map(e -> Map.of("claimId", claimId, "revision", number, "entityId", e))
+                        .toList()));
     }
 
     private List<Claim> states(Selection selection) {
         return select(selection).stream().map(Version::state).toList();
     }
 
-    /** The versions {@code selection} picks, by id and revision, in four statements whatever their number. */
+    /** The versions {@code selection} picks, by id and revision, in one statement. */
     public List<Version<Claim>> select(Selection selection) {
-        List<ClaimRows.ClaimRow> versionRows = jdbc.sql(
-                        "SELECT v.* FROM claim_version v WHERE %s ORDER BY v.claim_id, v.revision"
-                                .formatted(selection.where()))
+        return jdbc
+                .sql("SELECT v.* FROM claim_version v WHERE %s ORDER BY v.claim_id, v.revision"
+                        .formatted(selection.where()))
                 .params(selection.params())
                 .query(ClaimRows.ClaimRow.class)
-                .list();
-        if (versionRows.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<ClaimRows.QualifierRow>> qualifiers =
-                children(selection, "claim_qualifier", "c.ordinal", ClaimRows.QualifierRow.class).stream()
-                        .collect(groupingBy(r -> r.claimId() + "/" + r.revision()));
-        Map<String, List<ClaimRows.CitationRow>> citations =
-                children(selection, "claim_citation", "c.ordinal", ClaimRows.CitationRow.class).stream()
-                        .collect(groupingBy(r -> r.claimId() + "/" + r.revision()));
-        Map<String, List<ClaimRows.AttributionRow>> links = children(
-                        selection,
-                        "citation_attribution",
-                        "c.citation_ordinal, c.ordinal",
-                        ClaimRows.AttributionRow.class)
+                .list()
                 .stream()
-                .collect(groupingBy(r -> r.claimId() + "/" + r.revision() + "/" + r.citationOrdinal()));
-        return versionRows.stream()
-                .map(row -> {
-                    String key = row.claimId() + "/" + row.revision();
-                    Claim claim = rows.toClaim(
-                            row,
-                            qualifiers.getOrDefault(key, List.of()).stream()
-                                    .map(rows::toQualifier)
-                                    .toList(),
-                            citations.getOrDefault(key, List.of()).stream()
-                                    .map(c -> rows.toCitation(
-                                            c,
-                                            links.getOrDefault(key + "/" + c.ordinal(), List.of()).stream()
-                                                    .map(rows::toLink)
-                                                    .toList()))
-                                    .toList());
-                    return new Version<>(
-                            claim,
-                            row.revision(),
-                            row.author(),
-                            VersionRows.instant(row.recordedFrom()),
-                            VersionRows.instant(row.recordedUntil()),
-                            Action.valueOf(row.action()),
-                            row.summary());
-                })
+                .map(row -> new Version<>(
+                        rows.toClaim(row),
+                        row.revision(),
+                        row.author(),
+                        VersionRows.instant(row.recordedFrom()),
+                        VersionRows.instant(row.recordedUntil()),
+                        Action.valueOf(row.action()),
+                        row.summary()))
                 .toList();
-    }
-
-    private <R> List<R> children(Selection selection, String table, String order, Class<R> type) {
-        return jdbc.sql("""
-                SELECT c.* FROM %s c
-                JOIN claim_version v ON v.claim_id = c.claim_id AND v.revision = c.revision
-                WHERE %s ORDER BY c.claim_id, c.revision, %s""".formatted(table, selection.where(), order))
-                .params(selection.params())
-                .query(type)
-                .list();
     }
 }

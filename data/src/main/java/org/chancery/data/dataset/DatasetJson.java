@@ -1,55 +1,17 @@
 package org.chancery.data.dataset;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
+import org.chancery.data.json.RegistryJson;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.claim.ClaimId;
-import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.source.SourceId;
-import org.chancery.domain.time.EdtfDate;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /** Reads and writes dataset lines, and says what is wrong with one in a curator's words. */
 final class DatasetJson {
 
-    private final JsonMapper mapper;
-
-    DatasetJson() {
-        SimpleModule values = new SimpleModule("chancery-values");
-        scalar(values, EntityId.class, EntityId::parse, EntityId::toString);
-        scalar(values, SourceId.class, SourceId::parse, SourceId::toString);
-        scalar(values, ClaimId.class, ClaimId::parse, ClaimId::toString);
-        scalar(values, EdtfDate.class, EdtfDate::parse, EdtfDate::form);
-        scalar(
-                values,
-                OffsetDateTime.class,
-                text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
-        this.mapper = JsonMapper.builder()
-                .addModule(values)
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .changeDefaultPropertyInclusion(
-                        inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
-    }
+    private final JsonMapper mapper = RegistryJson.MAPPER;
 
     String write(DatasetRecord record) {
         return mapper.writeValueAsString(record);
@@ -99,32 +61,5 @@ final class DatasetJson {
 
     private static String join(String path, String field) {
         return path.isEmpty() ? field : field.startsWith("[") ? path + field : path + "." + field;
-    }
-
-    private static <T> void scalar(
-            SimpleModule module, Class<T> type, Function<String, T> parse, Function<T, String> format) {
-        module.addSerializer(type, new StdSerializer<T>(type) {
-            @Override
-            public void serialize(T value, JsonGenerator gen, SerializationContext context) {
-                gen.writeString(format.apply(value));
-            }
-        });
-        module.addDeserializer(type, new StdScalarDeserializer<T>(type) {
-            @Override
-            public T deserialize(JsonParser parser, DeserializationContext context) {
-                if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                    throw InvalidFormatException.from(parser, "Write it as a string", parser.getString(), type);
-                }
-                String text = parser.getString();
-                try {
-                    return parse.apply(text);
-                } catch (RuntimeException e) {
-                    String message = e instanceof IllegalArgumentException && e.getMessage() != null
-                            ? e.getMessage()
-                            : "'%s' is not a valid value here".formatted(text);
-                    throw InvalidFormatException.from(parser, message, text, type);
-                }
-            }
-        });
     }
 }

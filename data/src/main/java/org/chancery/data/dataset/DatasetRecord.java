@@ -142,6 +142,7 @@ sealed interface DatasetRecord {
     }
 
     /** A claim's object or a qualifier's value: exactly one of the three. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ValueRecord(
             @Nullable EntityId entity,
             @Nullable String text,
@@ -157,6 +158,7 @@ sealed interface DatasetRecord {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record QualifierRecord(String predicate, ValueRecord value) {
 
         public QualifierRecord {
@@ -165,6 +167,7 @@ sealed interface DatasetRecord {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record CitationRecord(
             SourceId source,
             String quote,

@@ -2,6 +2,7 @@ package org.chancery.data.entity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.chancery.data.json.RegistryJson;
 import org.chancery.domain.entity.Alias;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityId;
@@ -28,28 +29,15 @@ interface EntityRows {
             String name,
             String searchKey,
             @Nullable String description,
-            @Nullable Long mergedInto) {}
-
-    record AliasRow(
-            Long entityId,
-            Integer revision,
-            Integer ordinal,
-            String name,
-            @Nullable String language,
-            String searchKey) {}
-
-    record ExternalIdRow(Long entityId, Integer revision, Integer ordinal, String scheme, String externalValue) {}
+            @Nullable Long mergedInto,
+            String aliases,
+            String externalIds) {}
 
     // MapStruct takes Entity's one-argument state changes for fluent setters
-    @Mapping(target = "id", source = "row.entityId")
+    @Mapping(target = "id", source = "entityId")
     @Mapping(target = "correct", ignore = true)
     @Mapping(target = "mergeInto", ignore = true)
-    Entity toEntity(EntityRow row, List<Alias> aliases, List<ExternalId> externalIds);
-
-    Alias toAlias(AliasRow row);
-
-    @Mapping(target = "value", source = "externalValue")
-    ExternalId toExternalId(ExternalIdRow row);
+    Entity toEntity(EntityRow row);
 
     @Mapping(target = "entityId", source = "entity.id")
     @Mapping(target = "recordedFrom", ignore = true)
@@ -57,11 +45,21 @@ interface EntityRows {
     @Mapping(target = "searchKey", expression = "java(SearchKey.of(entity.name()))")
     EntityRow toRow(Entity entity, Integer revision, Change change);
 
-    @Mapping(target = "searchKey", expression = "java(SearchKey.of(alias.name()))")
-    AliasRow toRow(Long entityId, Integer revision, Integer ordinal, Alias alias);
+    default List<Alias> aliases(String json) {
+        return RegistryJson.aliases(json);
+    }
 
-    @Mapping(target = "externalValue", source = "externalId.value")
-    ExternalIdRow toRow(Long entityId, Integer revision, Integer ordinal, ExternalId externalId);
+    default List<ExternalId> externalIds(String json) {
+        return RegistryJson.externalIds(json);
+    }
+
+    default String aliasesJson(List<Alias> aliases) {
+        return RegistryJson.write(aliases);
+    }
+
+    default String externalIdsJson(List<ExternalId> externalIds) {
+        return RegistryJson.write(externalIds);
+    }
 
     default @Nullable EntityId entityId(@Nullable Long value) {
         return value == null ? null : new EntityId(value);

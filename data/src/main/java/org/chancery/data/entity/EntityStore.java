@@ -1,7 +1,5 @@
 package org.chancery.data.entity;
 
-import static java.util.stream.Collectors.groupingBy;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +13,7 @@ import org.chancery.data.revision.VersionRows;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.SearchKey;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
@@ -83,77 +82,45 @@ public class EntityStore implements Entities {
 
     @Override
     public void append(EntityId id, int number, Entity state, Change change) {
-        versions.append(id, id.value(), number, () -> {
-            jdbc.sql("""
-                    INSERT INTO entity_version (entity_id, revision, recorded_from, author, action, summary,
-                        kind, name, search_key, description, merged_into)
-                    VALUES (:entityId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
-                        :kind, :name, :searchKey, :description, :mergedInto)""").paramSource(rows.toRow(state, number, change)).update();
-        });
-        List<EntityRows.AliasRow> aliases = new ArrayList<>();
-        for (int i = 0; i < state.aliases().size(); i++) {
-            aliases.add(rows.toRow(id.value(), number, i, state.aliases().get(i)));
+        versions.append(
+                id,
+                id.value(),
+                number,
+                () -> jdbc.sql("""
+                        INSERT INTO entity_version (entity_id, revision, recorded_from, author, action, summary,
+                            kind, name, search_key, description, merged_into, aliases, external_ids)
+                        VALUES (:entityId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
+                            :kind, :name, :searchKey, :description, :mergedInto, :aliases, :externalIds)""")
+                        .paramSource(rows.toRow(state, number, change))
+                        .update());
+        List<String> names =
+                state.names().stream().map(SearchKey::of).distinct().toList();
+        List<Map<String, Object>> nameRows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            nameRows.add(Map.of("entityId", id.value(), "revision", number, "ordinal", i, "searchKey", names.get(i)));
         }
         batch.batchUpdate("""
-                INSERT INTO entity_alias (entity_id, revision, ordinal, name, language, search_key)
-                VALUES (:entityId, :revision, :ordinal, :name, :language, :searchKey)""", SqlParameterSourceUtils.createBatch(aliases));
-        List<EntityRows.ExternalIdRow> externalIds = new ArrayList<>();
-        for (int i = 0; i < state.externalIds().size(); i++) {
-            externalIds.add(
-                    rows.toRow(id.value(), number, i, state.externalIds().get(i)));
-        }
-        batch.batchUpdate("""
-                INSERT INTO entity_external_id (entity_id, revision, ordinal, scheme, external_value)
-                VALUES (:entityId, :revision, :ordinal, :scheme, :externalValue)""", SqlParameterSourceUtils.createBatch(externalIds));
+                INSERT INTO entity_name (entity_id, revision, ordinal, search_key)
+                VALUES (:entityId, :revision, :ordinal, :searchKey)""", SqlParameterSourceUtils.createBatch(nameRows));
     }
 
-    /** The versions {@code selection} picks, oldest first, in three statements whatever their number. */
+    /** The versions {@code selection} picks, by id and revision, in one statement. */
     public List<Version<Entity>> select(Selection selection) {
-        List<EntityRows.EntityRow> versionRows = jdbc.sql(
-                        "SELECT v.* FROM entity_version v WHERE %s ORDER BY v.entity_id, v.revision"
-                                .formatted(selection.where()))
+        return jdbc
+                .sql("SELECT v.* FROM entity_version v WHERE %s ORDER BY v.entity_id, v.revision"
+                        .formatted(selection.where()))
                 .params(selection.params())
                 .query(EntityRows.EntityRow.class)
-                .list();
-        if (versionRows.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<EntityRows.AliasRow>> aliases =
-                children(selection, "entity_alias", EntityRows.AliasRow.class).stream()
-                        .collect(groupingBy(r -> r.entityId() + "/" + r.revision()));
-        Map<String, List<EntityRows.ExternalIdRow>> externalIds =
-                children(selection, "entity_external_id", EntityRows.ExternalIdRow.class).stream()
-                        .collect(groupingBy(r -> r.entityId() + "/" + r.revision()));
-        return versionRows.stream()
-                .map(row -> {
-                    String key = row.entityId() + "/" + row.revision();
-                    Entity entity = rows.toEntity(
-                            row,
-                            aliases.getOrDefault(key, List.of()).stream()
-                                    .map(rows::toAlias)
-                                    .toList(),
-                            externalIds.getOrDefault(key, List.of()).stream()
-                                    .map(rows::toExternalId)
-                                    .toList());
-                    return new Version<>(
-                            entity,
-                            row.revision(),
-                            row.author(),
-                            VersionRows.instant(row.recordedFrom()),
-                            VersionRows.instant(row.recordedUntil()),
-                            Action.valueOf(row.action()),
-                            row.summary());
-                })
+                .list()
+                .stream()
+                .map(row -> new Version<>(
+                        rows.toEntity(row),
+                        row.revision(),
+                        row.author(),
+                        VersionRows.instant(row.recordedFrom()),
+                        VersionRows.instant(row.recordedUntil()),
+                        Action.valueOf(row.action()),
+                        row.summary()))
                 .toList();
-    }
-
-    private <R> List<R> children(Selection selection, String table, Class<R> type) {
-        return jdbc.sql("""
-                SELECT c.* FROM %s c
-                JOIN entity_version v ON v.entity_id = c.entity_id AND v.revision = c.revision
-                WHERE %s ORDER BY c.entity_id, c.revision, c.ordinal""".formatted(table, selection.where()))
-                .params(selection.params())
-                .query(type)
-                .list();
     }
 }
