@@ -1,5 +1,8 @@
 package org.chancery.app;
 
+import org.chancery.api.ActorSource;
+import org.chancery.app.security.CurrentActor;
+import org.chancery.data.json.RegistryJson;
 import org.chancery.domain.Transactions;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
@@ -9,11 +12,15 @@ import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.merge.MergeCuration;
 import org.chancery.domain.merge.Merges;
+import org.chancery.domain.revision.History;
+import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.Sources;
 import org.chancery.domain.vocabulary.Predicates;
+import org.chancery.domain.vocabulary.VocabularyAdministration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JacksonModule;
 
 /** The domain's use cases, given the ports that the data module implements. */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +52,28 @@ class DomainConfiguration {
     @Bean
     ClaimCuration claimCuration(Claims claims, RegistryContext context, Transactions transactions) {
         return new ClaimCuration(claims, context, transactions);
+    }
+
+    @Bean
+    VocabularyAdministration vocabularyAdministration(Predicates predicates, Transactions transactions) {
+        return new VocabularyAdministration(predicates, transactions);
+    }
+
+    /** The API acts for the user that Spring Security authenticated. */
+    @Bean
+    ActorSource actorSource(CurrentActor current) {
+        return current::current;
+    }
+
+    @Bean
+    Reviewing reviewing(History history, Transactions transactions) {
+        return new Reviewing(history, transactions);
+    }
+
+    /** Writes the registry's values (ids, dates, claim values) in their own forms wherever JSON is written. */
+    @Bean
+    JacksonModule registryValues() {
+        return RegistryJson.module();
     }
 
     @Bean

@@ -17,6 +17,7 @@ class ArchitectureTests {
 
     static final JavaClasses CHANCERY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.chancery");
 
     @Test

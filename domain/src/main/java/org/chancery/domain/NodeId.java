@@ -14,7 +14,7 @@ public interface NodeId {
         }
         try {
             long value = Long.parseLong(text.substring(1));
-            if (value > 0 && text.charAt(1) != '0' && text.chars().skip(1).allMatch(c -> c >= '0' && c <= '9')) {
+            if (text.charAt(1) != '0' && text.chars().skip(1).allMatch(c -> c >= '0' && c <= '9')) {
                 return value;
             }
         } catch (NumberFormatException ignored) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionRows;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
 import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
@@ -25,6 +30,7 @@ import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.SourceId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +44,6 @@ import org.springframework.stereotype.Repository;
 public class ClaimStore implements Claims {
 
     private static final String ID = "claim_id";
-    private static final String CITES = "EXISTS (SELECT 1 FROM claim_citation cc"
-            + " WHERE cc.claim_id = v.claim_id AND cc.revision = v.revision AND %s)";
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final ClaimRows rows;
@@ -94,8 +97,7 @@ public class ClaimStore implements Claims {
 
     @Override
     public List<Claim> citing(SourceId source) {
-        return states(
-                Selection.currentWhere(CITES.formatted("cc.source_id = :source"), Map.of("source", source.value())));
+        return states(Selection.currentWhere(cites("v", "cc.source_id = :source"), Map.of("source", source.value())));
     }
 
     @Override
@@ -103,54 +105,99 @@ public class ClaimStore implements Claims {
         return select(selection(filter));
     }
 
+    @Override
+    public Slice<Version<Claim>> find(ClaimFilter filter, Page page) {
+        Selection selection = selection(filter);
+        return Slice.of(
+                versions(jdbc.sql(selection.page("claim_version", ID, page)).params(selection.params(page))),
+                page.size());
+    }
+
+    @Override
+    public long count(ClaimFilter filter) {
+        Selection selection = selection(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM claim_version v WHERE " + selection.where())
+                .params(selection.params())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public Map<ClaimId, Version<Claim>> findAll(Collection<ClaimId> ids, @Nullable Instant knownAt) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return select(Selection.in(ID, ids.stream().map(ClaimId::value).toList(), knownAt)).stream()
+                .collect(Collectors.toMap(v -> v.state().id(), Function.identity()));
+    }
+
     /** The condition on {@code claim_version v} that {@code filter} stands for. */
     static Selection selection(ClaimFilter filter) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        Instant knownAt = filter.knownAt();
-        if (knownAt == null) {
-            where.add("v.recorded_until IS NULL");
-        } else {
-            where.add("v.recorded_from <= :knownAt AND (v.recorded_until IS NULL OR v.recorded_until > :knownAt)");
-            params.put("knownAt", OffsetDateTime.ofInstant(knownAt, ZoneOffset.UTC));
-        }
-        if (filter.subject() != null) {
-            where.add("v.subject_id = :subject");
-            params.put("subject", filter.subject().value());
-        }
-        if (filter.object() != null) {
-            where.add("v.object_entity_id = :object");
-            params.put("object", filter.object().value());
-        }
-        if (filter.involving() != null) {
-            where.add("(v.subject_id = :involving OR v.object_entity_id = :involving)");
-            params.put("involving", filter.involving().value());
-        }
-        if (!filter.predicates().isEmpty()) {
-            where.add("v.predicate_key IN (:predicates)");
-            params.put("predicates", filter.predicates());
-        }
-        if (filter.validAt() != null) {
-            where.add("v.starts_earliest <= :validLatest AND v.ends_latest >= :validEarliest");
-            params.put("validEarliest", ClaimRows.clamp(filter.validAt().earliestOrMin()));
-            params.put("validLatest", ClaimRows.clamp(filter.validAt().latestOrMax()));
-        }
+        List<String> where = conditions(filter, "v", params);
         if (filter.ranks().isEmpty()) {
             where.add("v.claim_rank <> '" + Rank.DEPRECATED + "'");
         } else {
             where.add("v.claim_rank IN (:ranks)");
             params.put("ranks", filter.ranks().stream().map(Rank::name).toList());
         }
+        if (filter.bestRank()) {
+            where.add("(v.claim_rank = 'PREFERRED' OR NOT EXISTS (SELECT 1 FROM claim_version p"
+                    + " WHERE p.subject_id = v.subject_id AND p.predicate_key = v.predicate_key"
+                    + " AND p.claim_rank = 'PREFERRED' AND " + String.join(" AND ", conditions(filter, "p", params))
+                    + "))");
+        }
+        return new Selection(String.join(" AND ", where), params);
+    }
+
+    /** Every condition of {@code filter} but the rank, on the version table aliased {@code v}. */
+    private static List<String> conditions(ClaimFilter filter, String v, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        Instant knownAt = filter.knownAt();
+        if (knownAt == null) {
+            where.add(v + ".recorded_until IS NULL");
+        } else {
+            where.add(
+                    "%1$s.recorded_from <= :knownAt AND (%1$s.recorded_until IS NULL OR %1$s.recorded_until > :knownAt)"
+                            .formatted(v));
+            params.put("knownAt", OffsetDateTime.ofInstant(knownAt, ZoneOffset.UTC));
+        }
+        if (filter.subject() != null) {
+            where.add(v + ".subject_id = :subject");
+            params.put("subject", filter.subject().value());
+        }
+        if (filter.object() != null) {
+            where.add(v + ".object_entity_id = :object");
+            params.put("object", filter.object().value());
+        }
+        if (filter.involving() != null) {
+            where.add("(%1$s.subject_id = :involving OR %1$s.object_entity_id = :involving)".formatted(v));
+            params.put("involving", filter.involving().value());
+        }
+        if (!filter.predicates().isEmpty()) {
+            where.add(v + ".predicate_key IN (:predicates)");
+            params.put("predicates", filter.predicates());
+        }
+        if (filter.validAt() != null) {
+            where.add("%1$s.starts_earliest <= :validLatest AND %1$s.ends_latest >= :validEarliest".formatted(v));
+            params.put("validEarliest", ClaimRows.clamp(filter.validAt().earliestOrMin()));
+            params.put("validLatest", ClaimRows.clamp(filter.validAt().latestOrMax()));
+        }
         if (filter.source() != null) {
-            where.add(CITES.formatted("cc.source_id = :source"));
+            where.add(cites(v, "cc.source_id = :source"));
             params.put("source", filter.source().value());
         }
         if (!filter.modalities().isEmpty()) {
-            where.add(CITES.formatted("cc.modality IN (:modalities)"));
+            where.add(cites(v, "cc.modality IN (:modalities)"));
             params.put(
                     "modalities", filter.modalities().stream().map(Enum::name).toList());
         }
-        return new Selection(String.join(" AND ", where), params);
+        return where;
+    }
+
+    private static String cites(String v, String condition) {
+        return "EXISTS (SELECT 1 FROM claim_citation cc WHERE cc.claim_id = %1$s.claim_id AND cc.revision = %1$s.revision AND %2$s)"
+                .formatted(v, condition);
     }
 
     @Override
@@ -206,13 +253,13 @@ public class ClaimStore implements Claims {
 
     /** The versions {@code selection} picks, by id and revision, in one statement. */
     public List<Version<Claim>> select(Selection selection) {
-        return jdbc
-                .sql("SELECT v.* FROM claim_version v WHERE %s ORDER BY v.claim_id, v.revision"
+        return versions(jdbc.sql("SELECT v.* FROM claim_version v WHERE %s ORDER BY v.claim_id, v.revision"
                         .formatted(selection.where()))
-                .params(selection.params())
-                .query(ClaimRows.ClaimRow.class)
-                .list()
-                .stream()
+                .params(selection.params()));
+    }
+
+    private List<Version<Claim>> versions(JdbcClient.StatementSpec statement) {
+        return statement.query(ClaimRows.ClaimRow.class).list().stream()
                 .map(row -> new Version<>(
                         rows.toClaim(row),
                         row.revision(),

@@ -3,6 +3,7 @@ package org.chancery.data.entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionRows;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntitySearch;
 import org.chancery.domain.entity.SearchKey;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,13 +66,52 @@ public class EntityStore implements Entities {
     }
 
     @Override
-    public Map<EntityId, Entity> findAll(Collection<EntityId> ids) {
+    public Map<EntityId, Version<Entity>> findAll(Collection<EntityId> ids, @Nullable Instant knownAt) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return select(Selection.currentIn(ID, ids.stream().map(EntityId::value).toList())).stream()
-                .map(Version::state)
-                .collect(Collectors.toMap(Entity::id, Function.identity()));
+        return select(Selection.in(ID, ids.stream().map(EntityId::value).toList(), knownAt)).stream()
+                .collect(Collectors.toMap(v -> v.state().id(), Function.identity()));
+    }
+
+    @Override
+    public Slice<Version<Entity>> search(EntitySearch search, Page page) {
+        Selection selection = selection(search);
+        return Slice.of(
+                versions(jdbc.sql(selection.page("entity_version", ID, page)).params(selection.params(page))),
+                page.size());
+    }
+
+    @Override
+    public long count(EntitySearch search) {
+        Selection selection = selection(search);
+        return jdbc.sql("SELECT COUNT(*) FROM entity_version v WHERE " + selection.where())
+                .params(selection.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Entities not merged away, of the kinds asked for, with a name holding every word searched for. */
+    private static Selection selection(EntitySearch search) {
+        Selection selection = Selection.at(search.knownAt());
+        StringBuilder where = new StringBuilder(selection.where()).append(" AND v.merged_into IS NULL");
+        Map<String, Object> params = new HashMap<>(selection.params());
+        if (!search.kinds().isEmpty()) {
+            where.append(" AND v.kind IN (:kinds)");
+            params.put("kinds", search.kinds().stream().map(Enum::name).toList());
+        }
+        String key = search.key();
+        if (key != null) {
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM entity_name n WHERE n.entity_id = v.entity_id AND n.revision = v.revision");
+            String[] words = key.split(" ");
+            for (int i = 0; i < words.length; i++) {
+                where.append(" AND n.search_key LIKE :word").append(i);
+                params.put("word" + i, "%" + words[i] + "%");
+            }
+            where.append(')');
+        }
+        return new Selection(where.toString(), params);
     }
 
     @Override
@@ -106,13 +150,13 @@ public class EntityStore implements Entities {
 
     /** The versions {@code selection} picks, by id and revision, in one statement. */
     public List<Version<Entity>> select(Selection selection) {
-        return jdbc
-                .sql("SELECT v.* FROM entity_version v WHERE %s ORDER BY v.entity_id, v.revision"
+        return versions(jdbc.sql("SELECT v.* FROM entity_version v WHERE %s ORDER BY v.entity_id, v.revision"
                         .formatted(selection.where()))
-                .params(selection.params())
-                .query(EntityRows.EntityRow.class)
-                .list()
-                .stream()
+                .params(selection.params()));
+    }
+
+    private List<Version<Entity>> versions(JdbcClient.StatementSpec statement) {
+        return statement.query(EntityRows.EntityRow.class).list().stream()
                 .map(row -> new Version<>(
                         rows.toEntity(row),
                         row.revision(),

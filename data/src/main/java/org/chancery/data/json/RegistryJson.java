@@ -67,6 +67,17 @@ public final class RegistryJson {
     }
 
     private static JsonMapper mapper() {
+        return JsonMapper.builder()
+                .addModule(module())
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    /** The forms of the registry's values, for any Jackson mapper that writes them. */
+    public static SimpleModule module() {
         SimpleModule values = new SimpleModule("chancery-values");
         scalar(values, EntityId.class, EntityId::parse, EntityId::toString);
         scalar(values, SourceId.class, SourceId::parse, SourceId::toString);
@@ -104,13 +115,7 @@ public final class RegistryJson {
                 return ClaimValue.text(node.get("text").asString());
             }
         });
-        return JsonMapper.builder()
-                .addModule(values)
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
+        return values;
     }
 
     private static <T> void scalar(

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.chancery.domain.Page;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which version rows to read: a condition on the version table, aliased {@code v}, with its parameters.
@@ -45,6 +47,36 @@ public record Selection(String where, Map<String, Object> params) {
     /** All current rows matching {@code condition}. */
     public static Selection currentWhere(String condition, Map<String, Object> params) {
         return new Selection("v.recorded_until IS NULL AND " + condition, params);
+    }
+
+    /** The current versions, or those current at {@code knownAt} when given, among those with {@code idColumn} in {@code ids}. */
+    public static Selection in(String idColumn, Collection<Long> ids, @Nullable Instant knownAt) {
+        Selection at = at(knownAt);
+        Map<String, Object> more = new HashMap<>(at.params);
+        more.put("ids", ids);
+        return new Selection(at.where + " AND v.%s IN (:ids)".formatted(idColumn), more);
+    }
+
+    /** The versions current at {@code knownAt}, or now when it is {@code null}. */
+    public static Selection at(@Nullable Instant knownAt) {
+        if (knownAt == null) {
+            return new Selection("v.recorded_until IS NULL", Map.of());
+        }
+        return new Selection(
+                "v.recorded_from <= :knownAt AND (v.recorded_until IS NULL OR v.recorded_until > :knownAt)",
+                Map.of("knownAt", OffsetDateTime.ofInstant(knownAt, ZoneOffset.UTC)));
+    }
+
+    /** This selection's SQL over {@code table}, limited to one page by {@code idColumn} plus one row. */
+    public String page(String table, String idColumn, Page page) {
+        return "SELECT v.* FROM %s v WHERE %s AND v.%s > :after ORDER BY v.%3$s FETCH FIRST %d ROWS ONLY"
+                .formatted(table, where, idColumn, page.size() + 1);
+    }
+
+    public Map<String, Object> params(Page page) {
+        Map<String, Object> more = new HashMap<>(params);
+        more.put("after", page.after());
+        return more;
     }
 
     public Selection and(String condition, String name, Object value) {

@@ -2,6 +2,7 @@ package org.chancery.data.source;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +10,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionRows;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
+import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.Sources;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,13 +60,43 @@ public class SourceStore implements Sources {
     }
 
     @Override
-    public Map<SourceId, Source> findAll(Collection<SourceId> ids) {
+    public Map<SourceId, Version<Source>> findAll(Collection<SourceId> ids, @Nullable Instant knownAt) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return select(Selection.currentIn(ID, ids.stream().map(SourceId::value).toList())).stream()
-                .map(Version::state)
-                .collect(Collectors.toMap(Source::id, Function.identity()));
+        return select(Selection.in(ID, ids.stream().map(SourceId::value).toList(), knownAt)).stream()
+                .collect(Collectors.toMap(v -> v.state().id(), Function.identity()));
+    }
+
+    @Override
+    public Slice<Version<Source>> list(@Nullable String title, @Nullable EntityId publisher, Page page) {
+        Selection selection = selection(title, publisher);
+        return Slice.of(
+                versions(jdbc.sql(selection.page("source_version", ID, page)).params(selection.params(page))),
+                page.size());
+    }
+
+    @Override
+    public long count(@Nullable String title, @Nullable EntityId publisher) {
+        Selection selection = selection(title, publisher);
+        return jdbc.sql("SELECT COUNT(*) FROM source_version v WHERE " + selection.where())
+                .params(selection.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private static Selection selection(@Nullable String title, @Nullable EntityId publisher) {
+        StringBuilder where = new StringBuilder("v.recorded_until IS NULL");
+        Map<String, Object> params = new HashMap<>();
+        if (title != null && !title.isBlank()) {
+            where.append(" AND LOWER(v.title) LIKE :title");
+            params.put("title", "%" + title.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (publisher != null) {
+            where.append(" AND v.publisher_id = :publisher");
+            params.put("publisher", publisher.value());
+        }
+        return new Selection(where.toString(), params);
     }
 
     @Override
@@ -93,13 +128,13 @@ public class SourceStore implements Sources {
 
     /** The versions {@code selection} picks, oldest first, in one statement. */
     public List<Version<Source>> select(Selection selection) {
-        return jdbc
-                .sql("SELECT v.* FROM source_version v WHERE %s ORDER BY v.source_id, v.revision"
+        return versions(jdbc.sql("SELECT v.* FROM source_version v WHERE %s ORDER BY v.source_id, v.revision"
                         .formatted(selection.where()))
-                .params(selection.params())
-                .query(SourceRows.SourceRow.class)
-                .list()
-                .stream()
+                .params(selection.params()));
+    }
+
+    private List<Version<Source>> versions(JdbcClient.StatementSpec statement) {
+        return statement.query(SourceRows.SourceRow.class).list().stream()
                 .map(row -> new Version<>(
                         rows.toSource(row),
                         row.revision(),

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param ranks claims of these ranks; empty for all but deprecated ones
  * @param source claims citing this source
  * @param modalities claims with a citation of one of these modalities; empty for any
+ * @param bestRank per subject and predicate, only the preferred claims if there are any, else the
+ *     normal ones, among those the other conditions keep (Wikidata's "truthy" statements)
  * @param knownAt the registry as it stood at this moment; {@code null} for now
  */
 public record ClaimFilter(
@@ -29,10 +31,11 @@ public record ClaimFilter(
         Set<Rank> ranks,
         @Nullable SourceId source,
         Set<Modality> modalities,
+        boolean bestRank,
         @Nullable Instant knownAt) {
 
     public static final ClaimFilter ALL =
-            new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), null);
+            new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), false, null);
 
     public ClaimFilter {
         predicates = Set.copyOf(predicates);
@@ -41,30 +44,51 @@ public record ClaimFilter(
     }
 
     public ClaimFilter withSubject(EntityId entity) {
-        return new ClaimFilter(entity, object, involving, predicates, validAt, ranks, source, modalities, knownAt);
+        return new ClaimFilter(
+                entity, object, involving, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
     }
 
     public ClaimFilter withInvolving(EntityId entity) {
-        return new ClaimFilter(subject, object, entity, predicates, validAt, ranks, source, modalities, knownAt);
+        return new ClaimFilter(
+                subject, object, entity, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
     }
 
     public ClaimFilter withPredicates(Set<String> keys) {
-        return new ClaimFilter(subject, object, involving, keys, validAt, ranks, source, modalities, knownAt);
+        return new ClaimFilter(subject, object, involving, keys, validAt, ranks, source, modalities, bestRank, knownAt);
     }
 
     public ClaimFilter withValidAt(EdtfDate date) {
-        return new ClaimFilter(subject, object, involving, predicates, date, ranks, source, modalities, knownAt);
+        return new ClaimFilter(
+                subject, object, involving, predicates, date, ranks, source, modalities, bestRank, knownAt);
     }
 
     public ClaimFilter withRanks(Set<Rank> wanted) {
-        return new ClaimFilter(subject, object, involving, predicates, validAt, wanted, source, modalities, knownAt);
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, wanted, source, modalities, bestRank, knownAt);
     }
 
     public ClaimFilter withSource(SourceId cited) {
-        return new ClaimFilter(subject, object, involving, predicates, validAt, ranks, cited, modalities, knownAt);
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, ranks, cited, modalities, bestRank, knownAt);
     }
 
-    public ClaimFilter withKnownAt(Instant moment) {
-        return new ClaimFilter(subject, object, involving, predicates, validAt, ranks, source, modalities, moment);
+    public ClaimFilter withObject(EntityId entity) {
+        return new ClaimFilter(
+                subject, entity, involving, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
+    }
+
+    public ClaimFilter withModalities(Set<Modality> wanted) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, ranks, source, wanted, bestRank, knownAt);
+    }
+
+    public ClaimFilter withBestRank(boolean best) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, ranks, source, modalities, best, knownAt);
+    }
+
+    public ClaimFilter withKnownAt(@Nullable Instant moment) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, ranks, source, modalities, bestRank, moment);
     }
 }

@@ -1,10 +1,16 @@
 package org.chancery.domain.claim;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
 import org.chancery.domain.source.SourceId;
+import org.jspecify.annotations.Nullable;
 
 /** The stored claims and their versions. */
 public interface Claims extends Versions<ClaimId, Claim> {
@@ -17,4 +23,13 @@ public interface Claims extends Versions<ClaimId, Claim> {
 
     /** The claims {@code filter} asks for, as the registry stood at its {@code knownAt}, by id. */
     List<Version<Claim>> find(ClaimFilter filter);
+
+    /** A page of the claims {@code filter} asks for, by id. */
+    Slice<Version<Claim>> find(ClaimFilter filter, Page page);
+
+    /** How many claims {@code filter} asks for. */
+    long count(ClaimFilter filter);
+
+    /** The versions of each of {@code ids} current at {@code knownAt} ({@code null} for now), in one round trip. */
+    Map<ClaimId, Version<Claim>> findAll(Collection<ClaimId> ids, @Nullable Instant knownAt);
 }

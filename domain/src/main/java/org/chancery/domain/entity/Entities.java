@@ -1,12 +1,23 @@
 package org.chancery.domain.entity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
+import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
+import org.jspecify.annotations.Nullable;
 
 /** The stored entities and their versions. */
 public interface Entities extends Versions<EntityId, Entity> {
 
-    /** The current state of each of {@code ids} that exists, in one round trip. */
-    Map<EntityId, Entity> findAll(Collection<EntityId> ids);
+    /** The versions of each of {@code ids} current at {@code knownAt} ({@code null} for now), in one round trip. */
+    Map<EntityId, Version<Entity>> findAll(Collection<EntityId> ids, @Nullable Instant knownAt);
+
+    /** A page of the entities {@code search} asks for, by id. */
+    Slice<Version<Entity>> search(EntitySearch search, Page page);
+
+    /** How many entities {@code search} asks for. */
+    long count(EntitySearch search);
 }

@@ -82,6 +82,8 @@ public record EntityDraft(
                 checkedName,
                 checkedAliases,
                 Texts.optional("description", description, MAX_DESCRIPTION),
-                externalIds);
+                externalIds.stream()
+                        .map(x -> new ExternalId(x.scheme(), x.value().strip()))
+                        .toList());
     }
 }

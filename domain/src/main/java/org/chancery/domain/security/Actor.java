@@ -47,7 +47,7 @@ public record Actor(@Nullable String username, Role role) {
         }
         if (!role.includes(needed)) {
             throw new AccessRefusedException(
-                    false, "Only a %s may %s".formatted(needed.name().toLowerCase(java.util.Locale.ROOT), doWhat));
+                    false, "Only %s may %s".formatted(needed == Role.ADMIN ? "an admin" : "a curator", doWhat));
         }
     }
 

@@ -1,12 +1,26 @@
 package org.chancery.domain.source;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
+import org.jspecify.annotations.Nullable;
 
 /** The stored sources and their versions. */
 public interface Sources extends Versions<SourceId, Source> {
 
-    /** The current state of each of {@code ids} that exists, in one round trip. */
-    Map<SourceId, Source> findAll(Collection<SourceId> ids);
+    /** The versions of each of {@code ids} current at {@code knownAt} ({@code null} for now), in one round trip. */
+    Map<SourceId, Version<Source>> findAll(Collection<SourceId> ids, @Nullable Instant knownAt);
+
+    /**
+     * A page of the current sources whose title contains {@code title} (ignoring case; {@code null} for
+     * any) and, if given, published by {@code publisher}, by id.
+     */
+    Slice<Version<Source>> list(@Nullable String title, @Nullable EntityId publisher, Page page);
+
+    long count(@Nullable String title, @Nullable EntityId publisher);
 }

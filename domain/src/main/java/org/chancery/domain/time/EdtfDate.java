@@ -103,7 +103,7 @@ public record EdtfDate(
         return latest == null ? LocalDate.MAX : latest;
     }
 
-    /** Orders by earliest day, then by latest day, open ends first. */
+    /** Orders by earliest day (an open start first), then by latest day (an open end last). */
     @Override
     public int compareTo(EdtfDate other) {
         int byEarliest = earliestOrMin().compareTo(other.earliestOrMin());

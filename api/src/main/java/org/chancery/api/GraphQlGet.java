@@ -1,0 +1,147 @@
+package org.chancery.api;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.chancery.domain.security.Actor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GraphQL over HTTP GET, for queries only: the answer carries {@code Cache-Control} and an
+ * {@code ETag}, so HTTP caches can serve entity pages, and a client holding the same answer gets
+ * {@code 304 Not Modified}. A mutation over GET is refused with {@code 405}, as the GraphQL over HTTP
+ * specification says.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class GraphQlGet {
+
+    private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RouterFunction<ServerResponse> graphQlGetRoute(
+            WebGraphQlHandler handler, JsonMapper json, ObjectProvider<ActorSource> actors) {
+        return RouterFunctions.route()
+                .GET("/graphql", request -> get(request, handler, json, actors))
+                .build();
+    }
+
+    private static ServerResponse get(
+            ServerRequest request, WebGraphQlHandler handler, JsonMapper json, ObjectProvider<ActorSource> actors) {
+        String query = request.param("query").orElse(null);
+        if (query == null || query.isBlank()) {
+            return error(HttpStatus.BAD_REQUEST, "Give the query in the 'query' parameter", json);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        request.param("operationName").filter(s -> !s.isBlank()).ifPresent(name -> body.put("operationName", name));
+        try {
+            request.param("variables")
+                    .filter(s -> !s.isBlank())
+                    .ifPresent(variables -> body.put("variables", json.readValue(variables, Map.class)));
+        } catch (RuntimeException e) {
+            return error(HttpStatus.BAD_REQUEST, "The 'variables' parameter is not a JSON object", json);
+        }
+        if (isMutation(query, (String) body.get("operationName"))) {
+            return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+                    .header("Allow", "POST")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsString(
+                            Map.of("errors", List.of(Map.of("message", "Send mutations with POST, not GET")))));
+        }
+        WebGraphQlRequest graphQl = new WebGraphQlRequest(
+                URI.create(request.uri().toString()),
+                request.headers().asHttpHeaders(),
+                new LinkedMultiValueMap<>(),
+                request.remoteAddress().orElse(null),
+                Map.of(),
+                body,
+                UUID.randomUUID().toString(),
+                Locale.ROOT);
+        WebGraphQlResponse response = handler.handleRequest(graphQl).block();
+        byte[] bytes = json.writeValueAsString(response.toMap()).getBytes(StandardCharsets.UTF_8);
+        String etag = "\"" + sha256(bytes) + "\"";
+        boolean personal =
+                !actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current().anonymous();
+        CacheControl cache = personal
+                ? CacheControl.noStore()
+                : CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic();
+        if (request.headers().header("If-None-Match").contains(etag)) {
+            return ServerResponse.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(cache)
+                    .build();
+        }
+        MediaType type = request.headers().accept().stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype)
+                ? GRAPHQL_RESPONSE
+                : MediaType.APPLICATION_JSON;
+        HttpStatus status =
+                type == GRAPHQL_RESPONSE && response.getExecutionResult().getData() == null
+                        ? HttpStatus.BAD_REQUEST
+                        : HttpStatus.OK;
+        return ServerResponse.status(status)
+                .contentType(type)
+                .eTag(etag)
+                .cacheControl(cache)
+                .header("Vary", "Accept, Authorization, Cookie")
+                .body(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** Whether the operation the request selects is a mutation; a document that does not parse is left to GraphQL. */
+    private static boolean isMutation(String query, @Nullable String operationName) {
+        try {
+            Document document = Parser.parse(query);
+            return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                    .filter(o -> operationName == null || operationName.equals(o.getName()))
+                    .anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+    }
+
+    private static ServerResponse error(HttpStatus status, String message, JsonMapper json) {
+        return ServerResponse.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(Map.of("errors", List.of(Map.of("message", message)))));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.chancery.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The limits a query must keep to be run at all; a query beyond one is refused as a BAD_REQUEST that
+ * names the limit, before it reads anything.
+ *
+ * @param maxDepth how deeply fields may nest (introspection excepted)
+ * @param maxComplexity how many fields a query may select, counting each field once per nesting
+ * @param maxAliases how many aliased fields a document may hold
+ * @param maxCharacters how long a document may be
+ * @param maxTokens how many grammar tokens a document may hold
+ * @param introspection whether clients may read the schema through introspection
+ */
+@ConfigurationProperties("chancery.graphql")
+public record GraphQlLimits(
+        @DefaultValue("12") int maxDepth,
+        @DefaultValue("1000") int maxComplexity,
+        @DefaultValue("30") int maxAliases,
+        @DefaultValue("20000") int maxCharacters,
+        @DefaultValue("3000") int maxTokens,
+        @DefaultValue("true") boolean introspection) {}

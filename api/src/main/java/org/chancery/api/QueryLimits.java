@@ -1,0 +1,111 @@
+package org.chancery.api;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.introspection.Introspection;
+import graphql.language.Field;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.parser.ParserOptions;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+
+/** The limits of {@link GraphQlLimits}, enforced before a query reads anything. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimits.class)
+class QueryLimits {
+
+    @Bean
+    Instrumentation maxDepth(GraphQlLimits limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+            @Override
+            public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return introspectionOnly(parameters.getExecutionContext().getOperationDefinition())
+                        ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+        };
+    }
+
+    @Bean
+    Instrumentation maxComplexity(GraphQlLimits limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
+            @Override
+            public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return introspectionOnly(parameters.getExecutionContext().getOperationDefinition())
+                        ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+        };
+    }
+
+    @Bean
+    Instrumentation maxAliases(GraphQlLimits limits) {
+        return new SimplePerformantInstrumentation() {
+            @Override
+            public @Nullable InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                int[] aliases = {0};
+                new NodeTraverser()
+                        .depthFirst(
+                                new NodeVisitorStub() {
+                                    @Override
+                                    public TraversalControl visitField(
+                                            Field field, TraverserContext<graphql.language.Node> context) {
+                                        if (field.getAlias() != null) {
+                                            aliases[0]++;
+                                        }
+                                        return TraversalControl.CONTINUE;
+                                    }
+                                },
+                                parameters.getExecutionContext().getDocument());
+                if (aliases[0] > limits.maxAliases()) {
+                    throw new AbortExecutionException(
+                            "The query uses %d aliases; the limit is %d".formatted(aliases[0], limits.maxAliases()));
+                }
+                return super.beginExecuteOperation(parameters, state);
+            }
+        };
+    }
+
+    /** Limits the size of every document and, if so set, turns introspection off for every request. */
+    @Bean
+    WebGraphQlInterceptor documentSize(GraphQlLimits limits) {
+        ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
+                .transform(b -> b.maxCharacters(limits.maxCharacters()).maxTokens(limits.maxTokens()));
+        return (request, chain) -> {
+            request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
+                        context.put(ParserOptions.class, options);
+                        if (!limits.introspection()) {
+                            context.put(Introspection.INTROSPECTION_DISABLED, true);
+                        }
+                    })
+                    .build());
+            return chain.next(request);
+        };
+    }
+
+    private static boolean introspectionOnly(OperationDefinition operation) {
+        List<Selection> selections = operation.getSelectionSet().getSelections();
+        return !selections.isEmpty()
+                && selections.stream()
+                        .allMatch(s -> s instanceof Field f && f.getName().startsWith("__"));
+    }
+}

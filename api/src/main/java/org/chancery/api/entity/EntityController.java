@@ -1,0 +1,139 @@
+package org.chancery.api.entity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.chancery.api.Connection;
+import org.chancery.api.Cursors;
+import org.chancery.api.Ids;
+import org.chancery.api.Loaders.EntityKey;
+import org.chancery.api.claim.ClaimNode;
+import org.chancery.api.claim.ClaimQueries;
+import org.chancery.api.revision.RevisionNode;
+import org.chancery.domain.NotFoundException;
+import org.chancery.domain.Page;
+import org.chancery.domain.claim.ClaimFilter;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.Entities;
+import org.chancery.domain.entity.Entity;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntityKind;
+import org.chancery.domain.entity.EntitySearch;
+import org.chancery.domain.merge.Merges;
+import org.chancery.domain.revision.Version;
+import org.chancery.domain.time.EdtfDate;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Entity} type and the queries that find entities. */
+@Controller
+class EntityController {
+
+    /** How many merges an id may be followed through before the chain counts as broken. */
+    private static final int MAX_HOPS = 16;
+
+    private final Entities entities;
+    private final Merges merges;
+    private final ClaimQueries claims;
+
+    EntityController(Entities entities, Merges merges, ClaimQueries claims) {
+        this.entities = entities;
+        this.merges = merges;
+        this.claims = claims;
+    }
+
+    record EntityFilterInput(
+            @Nullable String search, @Nullable List<EntityKind> kinds) {}
+
+    enum Direction {
+        OUTGOING,
+        INCOMING,
+        BOTH
+    }
+
+    @QueryMapping
+    EntityNode entity(@Argument String id, @Argument @Nullable Instant knownAt) {
+        EntityId wanted = Ids.entity("id", id);
+        EntityId current = wanted;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            EntityId at = current;
+            Version<Entity> version = (knownAt == null ? entities.find(at) : entities.find(at, knownAt))
+                    .orElseThrow(() -> new NotFoundException(wanted));
+            if (version.state().mergedInto() == null) {
+                return new EntityNode(version, knownAt);
+            }
+            current = version.state().mergedInto();
+        }
+        throw new NotFoundException(wanted);
+    }
+
+    @QueryMapping
+    Connection<EntityNode> entities(
+            @Argument @Nullable EntityFilterInput filter,
+            @Argument @Nullable Instant knownAt,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after) {
+        Page page = Cursors.page('E', first, after);
+        EntitySearch search = new EntitySearch(
+                filter == null ? null : filter.search(),
+                filter == null || filter.kinds() == null ? Set.of() : Set.copyOf(filter.kinds()),
+                knownAt);
+        return Connection.of(
+                entities.search(search, page),
+                page.after(),
+                v -> new Connection.Edge<>(Cursors.of(v.state().id()), new EntityNode(v, knownAt), null),
+                () -> entities.count(search));
+    }
+
+    @SchemaMapping(typeName = "Entity")
+    Connection<ClaimNode> claims(
+            EntityNode entity,
+            @Argument @Nullable Direction direction,
+            @Argument @Nullable List<String> predicates,
+            @Argument @Nullable EdtfDate validAt,
+            @Argument @Nullable List<Rank> ranks,
+            @Argument @Nullable Boolean bestRank,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after) {
+        EntityId id = entity.entity().id();
+        ClaimFilter filter = new ClaimFilter(
+                direction == Direction.OUTGOING ? id : null,
+                direction == Direction.INCOMING ? id : null,
+                direction == null || direction == Direction.BOTH ? id : null,
+                predicates == null ? Set.of() : Set.copyOf(predicates),
+                validAt,
+                ranks == null ? Set.of() : Set.copyOf(ranks),
+                null,
+                Set.of(),
+                Boolean.TRUE.equals(bestRank),
+                entity.knownAt());
+        return claims.page(filter, first, after);
+    }
+
+    @SchemaMapping(typeName = "Entity")
+    CompletableFuture<@Nullable EntityNode> mergedInto(EntityNode entity, DataLoader<EntityKey, EntityNode> loader) {
+        EntityId survivor = entity.entity().mergedInto();
+        return survivor == null
+                ? CompletableFuture.completedFuture(null)
+                : loader.load(new EntityKey(survivor, entity.knownAt()));
+    }
+
+    @SchemaMapping(typeName = "Entity")
+    List<String> mergedIds(EntityNode entity) {
+        return merges.mergedInto(entity.entity().id()).stream()
+                .map(EntityId::toString)
+                .toList();
+    }
+
+    @SchemaMapping(typeName = "Entity")
+    List<RevisionNode> history(EntityNode entity) {
+        return entities.history(entity.entity().id()).stream()
+                .map(v -> RevisionNode.of(entity.id(), v))
+                .toList();
+    }
+}

@@ -1,0 +1,99 @@
+package org.chancery.api.source;
+
+import graphql.GraphQLContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.chancery.api.Connection;
+import org.chancery.api.Cursors;
+import org.chancery.api.Ids;
+import org.chancery.api.Loaders.EntityKey;
+import org.chancery.api.claim.ClaimNode;
+import org.chancery.api.claim.ClaimQueries;
+import org.chancery.api.entity.EntityNode;
+import org.chancery.api.revision.RevisionNode;
+import org.chancery.domain.NotFoundException;
+import org.chancery.domain.Page;
+import org.chancery.domain.claim.ClaimFilter;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.source.Sources;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Source} type and the queries that find sources. */
+@Controller
+class SourceController {
+
+    private final Sources sources;
+    private final ClaimQueries claims;
+
+    SourceController(Sources sources, ClaimQueries claims) {
+        this.sources = sources;
+        this.claims = claims;
+    }
+
+    record SourceFilterInput(
+            @Nullable String title, @Nullable String publisher) {}
+
+    @QueryMapping
+    SourceNode source(@Argument String id, @Argument @Nullable Instant knownAt) {
+        SourceId source = Ids.source("id", id);
+        return (knownAt == null ? sources.find(source) : sources.find(source, knownAt))
+                .map(v -> new SourceNode(v, knownAt))
+                .orElseThrow(() -> new NotFoundException(id));
+    }
+
+    @QueryMapping
+    Connection<SourceNode> sources(
+            @Argument @Nullable SourceFilterInput filter,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after) {
+        Page page = Cursors.page('S', first, after);
+        String title = filter == null ? null : filter.title();
+        EntityId publisher = filter == null ? null : Ids.entityOrNull("filter.publisher", filter.publisher());
+        return Connection.of(
+                sources.list(title, publisher, page),
+                page.after(),
+                v -> new Connection.Edge<>(Cursors.of(v.state().id()), new SourceNode(v, null), null),
+                () -> sources.count(title, publisher));
+    }
+
+    @SchemaMapping(typeName = "Source")
+    CompletableFuture<@Nullable EntityNode> publisher(SourceNode source, DataLoader<EntityKey, EntityNode> entities) {
+        EntityId publisher = source.source().publisher();
+        return publisher == null
+                ? CompletableFuture.completedFuture(null)
+                : entities.load(new EntityKey(publisher, source.knownAt()));
+    }
+
+    /** The stored text is shown to curators only: the public sees quotes, the address and the hash. */
+    @SchemaMapping(typeName = "Source")
+    @Nullable
+    String text(SourceNode source, GraphQLContext context) {
+        Actor actor = context.get(org.chancery.api.ContextKeys.ACTOR);
+        return actor != null && !actor.anonymous() && actor.role().includes(Role.CURATOR)
+                ? source.source().text()
+                : null;
+    }
+
+    @SchemaMapping(typeName = "Source")
+    Connection<ClaimNode> claims(
+            SourceNode source, @Argument @Nullable Integer first, @Argument @Nullable String after) {
+        return claims.page(
+                ClaimFilter.ALL.withSource(source.source().id()).withKnownAt(source.knownAt()), first, after);
+    }
+
+    @SchemaMapping(typeName = "Source")
+    List<RevisionNode> history(SourceNode source) {
+        return sources.history(source.source().id()).stream()
+                .map(v -> RevisionNode.of(source.id(), v))
+                .toList();
+    }
+}

@@ -1,0 +1,65 @@
+package org.chancery.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.domain.security.User;
+import org.chancery.domain.security.Users;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the account of a user signed in with a password again on each request: a session outlives
+ * changes to it, so a user disabled (or removed) since is signed out, and a new role counts at once.
+ */
+final class SessionAccountCheck extends OncePerRequestFilter {
+
+    private final Users users;
+
+    SessionAccountCheck(Users users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof UsernamePasswordAuthenticationToken signedIn && signedIn.isAuthenticated()) {
+            Optional<User> user = users.find(signedIn.getName());
+            if (user.isEmpty() || user.get().disabled()) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+            } else if (!Authorities.role(signedIn.getAuthorities())
+                    .equals(Optional.of(user.get().role()))) {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(withRole(signedIn, user.get()));
+                SecurityContextHolder.setContext(context);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Authentication withRole(UsernamePasswordAuthenticationToken signedIn, User user) {
+        List<GrantedAuthority> authorities = new ArrayList<>(Authorities.of(user.role()));
+        signedIn.getAuthorities().stream()
+                .filter(authority -> !Authorities.isRole(authority))
+                .forEach(authorities::add);
+        UsernamePasswordAuthenticationToken refreshed =
+                UsernamePasswordAuthenticationToken.authenticated(signedIn.getPrincipal(), null, authorities);
+        refreshed.setDetails(signedIn.getDetails());
+        return refreshed;
+    }
+}

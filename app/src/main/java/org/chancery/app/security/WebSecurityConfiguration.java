@@ -1,0 +1,126 @@
+package org.chancery.app.security;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.List;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Users;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Which request needs whom. Reads are public (unless {@code chancery.security.public-reads} is off): each
+ * change is checked by its use case in the domain, given the actor signed in by a session (form login) or
+ * a bearer API token. The curator pages need a signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class WebSecurityConfiguration {
+
+    private static final String[] ROLES = {"READER", "CURATOR", "ADMIN"};
+    private static final String[] GRAPHQL = {"/graphql", "/graphiql", "/graphiql/**"};
+
+    @Bean
+    SecurityFilterChain chancery(HttpSecurity http, ChancerySecurityProperties settings, Users users) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher browserPages = new OrRequestMatcher(
+                paths.matcher("/admin/**"), paths.matcher("/graphiql"), paths.matcher("/graphiql/**"));
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(new OrRequestMatcher(
+                paths.matcher(HttpMethod.GET, "/admin/**"), paths.matcher(HttpMethod.GET, "/graphiql")));
+        SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setDefaultTargetUrl("/admin");
+        signedIn.setRequestCache(requestCache);
+
+        http.authorizeHttpRequests(requests -> authorize(requests, settings))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(signedIn)
+                        .failureHandler((request, response, refused) -> response.sendRedirect(request.getContextPath()
+                                + (refused instanceof LockedException ? "/login?wait" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .oauth2ResourceServer(resourceServer -> resourceServer.opaqueToken(Customizer.withDefaults()))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new BrowserCsrf.TokenHandler())
+                        .requireCsrfProtectionMatcher(BrowserCsrf::required))
+                .cors(Customizer.withDefaults())
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(
+                        exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                                .addEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browserPages)
+                                .defaultEntryPoint(new BearerTokenAuthenticationEntryPoint())
+                                .build()))
+                .addFilterBefore(new SessionAccountCheck(users), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            ChancerySecurityProperties settings) {
+        requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+        requests.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
+                .permitAll();
+        requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+                .permitAll();
+        if (settings.publicReads()) {
+            requests.requestMatchers(GRAPHQL).permitAll();
+        } else {
+            requests.requestMatchers(GRAPHQL).hasAnyRole(ROLES);
+        }
+        requests.requestMatchers("/admin/**").hasAnyRole(ROLES);
+        requests.anyRequest().authenticated();
+    }
+
+    /** The session cookie is never readable by scripts, and is not sent along with cross-site requests. */
+    @Bean
+    DefaultCookieSerializerCustomizer sessionCookie() {
+        return serializer -> {
+            serializer.setUseHttpOnlyCookie(true);
+            serializer.setSameSite("Lax");
+        };
+    }
+
+    @Bean
+    OpaqueTokenIntrospector apiTokenIntrospector(Accounts accounts) {
+        return new ApiTokenIntrospector(accounts);
+    }
+
+    /** Browsers may query GraphQL from the allowed origins, without cookies: a token authorizes a change. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(ChancerySecurityProperties settings) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!settings.allowedOrigins().isEmpty()) {
+            CorsConfiguration graphql = new CorsConfiguration();
+            graphql.setAllowedOrigins(settings.allowedOrigins());
+            graphql.setAllowedMethods(List.of("GET", "POST"));
+            graphql.setAllowedHeaders(List.of("Content-Type", "Accept", "Authorization"));
+            graphql.setAllowCredentials(false);
+            graphql.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/graphql", graphql);
+        }
+        return source;
+    }
+}

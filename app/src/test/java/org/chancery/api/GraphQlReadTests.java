@@ -1,0 +1,239 @@
+package org.chancery.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.chancery.app.ChanceryApplication;
+import org.chancery.app.StatementCounter;
+import org.chancery.data.dataset.DatasetImport;
+import org.chancery.data.dataset.Progress;
+import org.chancery.domain.security.Actor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Reads over HTTP as a front end makes them: no cookie, no token, the founding dataset loaded. */
+@SpringBootTest(classes = ChanceryApplication.class)
+@AutoConfigureMockMvc
+@AutoConfigureHttpGraphQlTester
+@Import(StatementCounter.class)
+class GraphQlReadTests {
+
+    /** Russia, the Donetsk and Luhansk People's Republics, and the article, in the founding dataset. */
+    static final String RUSSIA = "E1";
+
+    static final String DPR = "E2";
+    static final String LPR = "E3";
+    static final String ARTICLE = "S1";
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Autowired
+    DatasetImport datasets;
+
+    @Test
+    void searchFindsAnEntityByAnAliasIgnoringCaseAndAccents() {
+        graphQl.documentName("searchEntities")
+                .variable("search", "LUGÁNSK")
+                .execute()
+                .path("entities.edges[*].node.id")
+                .entityList(String.class)
+                .contains(LPR);
+    }
+
+    @Test
+    void entitiesArePagedByKeysetCursorsAcrossPages() {
+        var first = graphQl.documentName("searchEntities").variable("first", 5).execute();
+        List<String> page1 =
+                first.path("entities.edges[*].node.id").entityList(String.class).get();
+        String end =
+                first.path("entities.pageInfo.endCursor").entity(String.class).get();
+        int total = first.path("entities.totalCount").entity(Integer.class).get();
+        first.path("entities.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+
+        var second = graphQl.documentName("searchEntities")
+                .variable("first", 5)
+                .variable("after", end)
+                .execute();
+        List<String> page2 = second.path("entities.edges[*].node.id")
+                .entityList(String.class)
+                .get();
+        second.path("entities.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+
+        assertThat(page1).hasSize(5);
+        assertThat(page2).hasSize(5).doesNotContainAnyElementsOf(page1);
+        assertThat(total).isGreaterThan(10);
+    }
+
+    @Test
+    void moreThanAHundredAPageIsABadRequestNamingFirst() {
+        graphQl.documentName("searchEntities")
+                .variable("first", 101)
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+                    assertThat(e.getExtensions()).containsEntry("field", "first");
+                }));
+    }
+
+    @Test
+    void whoRecognizedTheLprOnADateSaysHowSurely() {
+        var answer = graphQl.documentName("recognizedBy")
+                .variable("id", LPR)
+                .variable("on", "2022-03")
+                .execute();
+        answer.path("claims.edges[*].node.subject.id").entityList(String.class).containsExactly(RUSSIA);
+        answer.path("claims.edges[0].certainty").entity(String.class).isEqualTo("CERTAIN");
+
+        graphQl.documentName("recognizedBy")
+                .variable("id", LPR)
+                .variable("on", "2022-02")
+                .execute()
+                .path("claims.edges[0].certainty")
+                .entity(String.class)
+                .isEqualTo("POSSIBLE");
+        graphQl.documentName("recognizedBy")
+                .variable("id", LPR)
+                .variable("on", "2021")
+                .execute()
+                .path("claims.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(0);
+    }
+
+    @Test
+    void anEntityPageLoadsInTheSameFewStatementsWhateverItsNumberOfClaims() {
+        datasets.importFile(entityWithClaims(901, 5), Actor.SYSTEM, Progress.NONE);
+        datasets.importFile(entityWithClaims(902, 100), Actor.SYSTEM, Progress.NONE);
+
+        int few = statementsFor("E901");
+        int many = statementsFor("E902");
+
+        assertThat(many).isLessThanOrEqualTo(8).isEqualTo(few);
+        graphQl.documentName("entityPage")
+                .variable("id", "E902")
+                .execute()
+                .path("entity.claims.edges")
+                .entityList(Map.class)
+                .hasSize(100);
+    }
+
+    /**
+     * A dataset of one new polity with {@code claims} claims of every shape: entity, text and date
+     * objects, qualifiers, attribution chains and citations of the founding article.
+     */
+    private static Resource entityWithClaims(int id, int claims) {
+        StringBuilder file = new StringBuilder();
+        file.append("{\"type\":\"entity\",\"id\":\"E%d\",\"kind\":\"POLITY\",\"name\":\"Test polity %d\"}\n"
+                .formatted(id, id));
+        for (int i = 0; i < claims; i++) {
+            String object = i % 3 == 0
+                    ? "{\"entity\":\"E1\"},\"validFrom\":\"2022-0%d\"".formatted(1 + i % 9)
+                    : "{\"entity\":\"E2\"},\"validFrom\":\"[..2022-05-06]\"";
+            file.append(("{\"type\":\"claim\",\"id\":\"C%d\",\"subject\":\"E%d\",\"predicate\":\"recognizes\","
+                            + "\"object\":%s,\"qualifiers\":[{\"predicate\":\"on_behalf_of\",\"value\":{\"entity\":\"E3\"}},"
+                            + "{\"predicate\":\"level\",\"value\":{\"text\":\"embassy\"}}],\"rank\":\"NORMAL\","
+                            + "\"citations\":[{\"source\":\"S1\",\"quote\":\"Russia\",\"attribution\":[{\"entity\":\"E13\"},"
+                            + "{\"entity\":\"E14\"},{\"text\":\"an official\"}],\"modality\":\"ATTRIBUTED\"}]}\n")
+                    .formatted(id * 1000 + i, id, object));
+        }
+        return new ByteArrayResource(file.toString().getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "entity-" + id + ".ndjson";
+            }
+        };
+    }
+
+    @Test
+    void theSourceTextIsForCuratorsOnlyButItsQuotesAndHashArePublic() {
+        var source =
+                graphQl.documentName("sourceQuotes").variable("id", ARTICLE).execute();
+        source.path("source.text").valueIsNull();
+        source.path("source.textSha256")
+                .entity(String.class)
+                .satisfies(h -> assertThat(h).hasSize(64));
+        source.path("source.claims.edges[*].node.citations[*].attribution[*].entity.name")
+                .entityList(String.class)
+                .contains("TASS");
+    }
+
+    @Test
+    void badInputIsABadRequestNamingTheFieldAndLeaksNothing() {
+        graphQl.document("{ claims(filter: {subject: \"X1\"}) { totalCount } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getExtensions())
+                            .containsEntry("classification", "BAD_REQUEST")
+                            .containsEntry("field", "filter.subject");
+                    assertThat(e.getMessage()).doesNotContain("Exception", "org.", "java.");
+                }));
+        graphQl.document("{ claims(filter: {validAt: \"2013-13\"}) { totalCount } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .first()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", "BAD_REQUEST")));
+        graphQl.document("{ entity(id: \"E99999\") { name } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", "NOT_FOUND")));
+    }
+
+    @Test
+    void anAnonymousMutationIsUnauthorizedAndChangesNothing() {
+        graphQl.document(
+                        "mutation { deprecateClaim(input: {id: \"C1\", expectedRevision: 1, reason: \"wrong\"}) { claim { rank } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
+        graphQl.documentName("claimHistory")
+                .variable("id", "C1")
+                .execute()
+                .path("claim.history")
+                .entityList(Map.class)
+                .hasSize(1);
+    }
+
+    @Test
+    void tooDeepAQueryIsRefusedBeforeItReadsAnything() {
+        statements.reset();
+        graphQl.document("{ entity(id: \"E1\") { claims { edges { node { subject { claims { edges { node { subject {"
+                        + " claims { edges { node { id } } } } } } } } } } } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).first().satisfies(e -> {
+                    assertThat(e.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+                    assertThat(e.getMessage()).contains("depth");
+                }));
+        assertThat(statements.count()).isZero();
+    }
+
+    private int statementsFor(String entity) {
+        statements.reset();
+        graphQl.documentName("entityPage")
+                .variable("id", entity)
+                .execute()
+                .path("entity.id")
+                .hasValue();
+        return statements.count();
+    }
+}

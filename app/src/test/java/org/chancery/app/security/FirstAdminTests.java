@@ -1,0 +1,113 @@
+package org.chancery.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Supplier;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.InMemoryAccounts;
+import org.chancery.domain.security.InMemoryApiTokens;
+import org.chancery.domain.security.InMemorySignInFailures;
+import org.chancery.domain.security.InMemoryUsers;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.SignInLimits;
+import org.chancery.domain.security.TestClock;
+import org.chancery.domain.security.User;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdminTests {
+
+    @TempDir
+    Path dir;
+
+    final InMemoryUsers users = new InMemoryUsers();
+    final TestClock clock = new TestClock();
+    final Accounts accounts = new Accounts(
+            users,
+            new InMemoryApiTokens(clock),
+            InMemoryAccounts.TAGGING,
+            new InMemorySignInFailures(),
+            SignInLimits.DEFAULT,
+            Supplier::get,
+            clock);
+
+    private void start(@Nullable String givenPassword) {
+        new FirstAdmin(accounts, users, dir.resolve("var"), givenPassword).run(new DefaultApplicationArguments());
+    }
+
+    @Test
+    void theFirstStartWritesAGeneratedPasswordForTheOwnerOnlyAndLogsWhereNotWhat(CapturedOutput output)
+            throws IOException {
+        start(null);
+
+        Path file = dir.resolve("var/admin-password");
+        String password = Files.readString(file).strip();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(accounts.signIn("admin", password, null)).isEqualTo(Actor.user("admin", Role.ADMIN));
+        assertThat(output.getAll()).contains(file.toAbsolutePath().toString()).doesNotContain(password);
+        assertThat(Files.list(dir.resolve("var"))).containsExactly(file);
+    }
+
+    @Test
+    void theGivenPasswordIsUsedAndNothingIsWritten(CapturedOutput output) {
+        start("a password from the environment");
+
+        assertThat(accounts.signIn("admin", "a password from the environment", null)
+                        .role())
+                .isEqualTo(Role.ADMIN);
+        assertThat(dir.resolve("var/admin-password")).doesNotExist();
+        assertThat(output.getAll())
+                .contains("CHANCERY_ADMIN_PASSWORD")
+                .doesNotContain("a password from the environment");
+    }
+
+    @Test
+    void aRegistryWithUsersIsLeftAlone() {
+        users.create(new User("ada", Role.ADMIN, false), "{test}whatever it is");
+
+        start(null);
+
+        assertThat(users.find("admin")).isEmpty();
+        assertThat(dir.resolve("var")).doesNotExist();
+    }
+
+    @Test
+    void anInstanceThatLosesTheRaceLeavesTheWinnersPasswordAlone(CapturedOutput output) throws IOException {
+        InMemoryUsers racing = new InMemoryUsers() {
+            @Override
+            public boolean create(User user, String passwordHash) {
+                super.create(user, "{test}the winner's password");
+                return false;
+            }
+        };
+        Accounts losing = new Accounts(
+                racing,
+                new InMemoryApiTokens(clock),
+                InMemoryAccounts.TAGGING,
+                new InMemorySignInFailures(),
+                SignInLimits.DEFAULT,
+                Supplier::get,
+                clock);
+        Files.createDirectories(dir.resolve("var"));
+        Files.writeString(dir.resolve("var/admin-password"), "the winner's password\n");
+
+        new FirstAdmin(losing, racing, dir.resolve("var"), null).run(new DefaultApplicationArguments());
+
+        assertThat(dir.resolve("var/admin-password")).hasContent("the winner's password");
+        assertThat(Files.list(dir.resolve("var"))).hasSize(1);
+        assertThat(output.getAll()).contains("created by another instance");
+    }
+}

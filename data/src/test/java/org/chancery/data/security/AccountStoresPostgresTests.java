@@ -1,0 +1,6 @@
+package org.chancery.data.security;
+
+import org.chancery.data.OnPostgres;
+
+@OnPostgres
+class AccountStoresPostgresTests extends AccountStoresTests {}

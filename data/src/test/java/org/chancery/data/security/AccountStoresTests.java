@@ -1,0 +1,227 @@
+package org.chancery.data.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.chancery.data.RegistryTests;
+import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.Transactions;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.ApiToken;
+import org.chancery.domain.security.InMemoryAccounts;
+import org.chancery.domain.security.NewApiToken;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.SignInLimits;
+import org.chancery.domain.security.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Accounts, API tokens and failed sign-ins in the database, through the stores and the use cases. */
+class AccountStoresTests extends RegistryTests {
+
+    static final String PASSWORD = "twelve chars!";
+
+    @Autowired
+    UserStore users;
+
+    @Autowired
+    ApiTokenStore tokens;
+
+    @Autowired
+    SignInFailureStore failures;
+
+    @Autowired
+    Transactions transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Accounts accounts;
+
+    @BeforeEach
+    void wire() {
+        accounts = new Accounts(
+                users,
+                tokens,
+                InMemoryAccounts.TAGGING,
+                failures,
+                SignInLimits.DEFAULT,
+                transactions,
+                Clock.systemUTC());
+        users.create(new User("ada", Role.ADMIN, false), InMemoryAccounts.TAGGING.hash(PASSWORD));
+    }
+
+    @Test
+    void aUserIsStoredWithItsPasswordHashAndChangedInPlace() {
+        assertThat(users.create(new User("olga", Role.CURATOR, false), "{test}first"))
+                .isTrue();
+
+        assertThat(users.find("olga")).contains(new User("olga", Role.CURATOR, false));
+        assertThat(users.passwordHash("olga")).contains("{test}first");
+
+        users.update(new User("olga", Role.ADMIN, true), null);
+        assertThat(users.find("olga")).contains(new User("olga", Role.ADMIN, true));
+        assertThat(users.passwordHash("olga")).contains("{test}first");
+
+        users.update(new User("olga", Role.ADMIN, true), "{test}second");
+        assertThat(users.passwordHash("olga")).contains("{test}second");
+        assertThat(users.list()).extracting(User::username).containsExactly("ada", "olga");
+        assertThat(users.find("nobody")).isEmpty();
+        assertThat(users.passwordHash("nobody")).isEmpty();
+    }
+
+    @Test
+    void aTakenNameIsNotCreatedTwice() {
+        assertThat(users.create(new User("ada", Role.READER, false), "{test}other"))
+                .isFalse();
+
+        assertThat(users.find("ada")).contains(new User("ada", Role.ADMIN, false));
+        assertThat(users.passwordHash("ada")).contains("{test}" + PASSWORD);
+    }
+
+    @Test
+    void ofTwoAdminsAddingTheSameNameAtOnceExactlyOneSucceeds() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String name = "twin" + round;
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Boolean>> outcomes = new ArrayList<>();
+                for (Role role : List.of(Role.READER, Role.CURATOR)) {
+                    outcomes.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        try {
+                            accounts.createUser(InMemoryAccounts.ada(), name, role, PASSWORD);
+                            return true;
+                        } catch (InvalidInputException e) {
+                            assertThat(e.field()).isEqualTo("username");
+                            return false;
+                        }
+                    }));
+                }
+                int won = 0;
+                for (Future<Boolean> outcome : outcomes) {
+                    won += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(won).as("winners of round %d", round).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTokenIsStoredByItsHashWithTheDatabaseClock() {
+        Instant before = Instant.now().minusSeconds(5);
+
+        NewApiToken issued = accounts.createApiToken("ada", PASSWORD, "newsroom dashboard", "192.0.2.1");
+
+        ApiToken token = issued.token();
+        assertThat(token.owner()).isEqualTo("ada");
+        assertThat(token.label()).isEqualTo("newsroom dashboard");
+        assertThat(token.createdAt()).isBetween(before, Instant.now().plusSeconds(5));
+        assertThat(token.revokedAt()).isNull();
+        assertThat(jdbc.sql("SELECT secret_sha256 FROM api_token")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(Accounts.sha256(issued.secret()));
+        assertThat(tokens.find(token.id())).contains(token);
+        assertThat(accounts.authenticateToken(issued.secret())).contains(Actor.user("ada", Role.ADMIN));
+    }
+
+    @Test
+    void aRevokedTokenKeepsItsFirstRevocationTime() {
+        ApiToken token = accounts.createApiToken("ada", PASSWORD, "one", null).token();
+
+        tokens.revoke(token.id());
+        Instant revokedAt = tokens.find(token.id()).orElseThrow().revokedAt();
+        tokens.revoke(token.id());
+
+        assertThat(revokedAt).isNotNull();
+        assertThat(tokens.find(token.id()).orElseThrow().revokedAt()).isEqualTo(revokedAt);
+    }
+
+    @Test
+    void aUsersTokensAreListedNewestFirst() {
+        users.create(new User("olga", Role.CURATOR, false), "{test}" + PASSWORD);
+        accounts.createApiToken("ada", PASSWORD, "first", null);
+        accounts.createApiToken("olga", PASSWORD, "olga's", null);
+        accounts.createApiToken("ada", PASSWORD, "second", null);
+
+        assertThat(tokens.ownedBy("ada")).extracting(ApiToken::label).containsExactly("second", "first");
+        assertThat(tokens.ownedBy("nobody")).isEmpty();
+    }
+
+    @Test
+    void failuresAreCountedPerNameAndPerAddressWithinTheWindow() {
+        Instant now = Instant.parse("2026-05-06T09:00:00Z");
+        failures.record("olga", "192.0.2.1", now.minus(Duration.ofMinutes(20)));
+        failures.record("olga", "192.0.2.1", now.minus(Duration.ofMinutes(10)));
+        failures.record("olga", "192.0.2.2", now.minus(Duration.ofMinutes(5)));
+        failures.record("nobody", "192.0.2.1", now);
+        failures.record("nobody", null, now);
+        Instant since = now.minus(Duration.ofMinutes(15));
+
+        assertThat(failures.countForAccount("olga", since)).isEqualTo(2);
+        assertThat(failures.countForAccount("nobody", since)).isEqualTo(2);
+        assertThat(failures.countFromAddress("192.0.2.1", since)).isEqualTo(2);
+
+        failures.forgetBefore(since);
+        assertThat(failures.countForAccount("olga", Instant.EPOCH)).isEqualTo(2);
+
+        failures.clear("olga");
+        assertThat(failures.countForAccount("olga", Instant.EPOCH)).isZero();
+        assertThat(failures.countFromAddress("192.0.2.1", Instant.EPOCH)).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseThrottlesSigningInAfterFiveFailures() {
+        for (int i = 0; i < 5; i++) {
+            assertThatExceptionOfType(RuntimeException.class)
+                    .isThrownBy(() -> accounts.signIn("ada", "wrong password!", "192.0.2.1"))
+                    .withMessage("The user name or the password is wrong");
+        }
+
+        assertThatExceptionOfType(RuntimeException.class)
+                .isThrownBy(() -> accounts.signIn("ada", PASSWORD, "192.0.2.9"))
+                .withMessageStartingWith("Too many failed attempts");
+    }
+
+    @Test
+    void theSessionTablesKeepASessionAndDropItsAttributesWithIt() {
+        jdbc.sql("""
+                        INSERT INTO SPRING_SESSION (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME,
+                            MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME)
+                        VALUES ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002',
+                            1, 1, 1800, 1801, 'ada')""").update();
+        byte[] bytes = new byte[100_000];
+        bytes[99_999] = 7;
+        jdbc.sql("""
+                        INSERT INTO SPRING_SESSION_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                        VALUES ('00000000-0000-0000-0000-000000000001', 'SPRING_SECURITY_CONTEXT', :bytes)""").param("bytes", bytes).update();
+
+        assertThat(jdbc.sql("SELECT ATTRIBUTE_BYTES FROM SPRING_SESSION_ATTRIBUTES")
+                        .query(byte[].class)
+                        .single())
+                .isEqualTo(bytes);
+
+        jdbc.sql("DELETE FROM SPRING_SESSION").update();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+}

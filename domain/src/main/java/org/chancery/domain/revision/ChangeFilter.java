@@ -1,0 +1,20 @@
+package org.chancery.domain.revision;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which recent changes to list.
+ *
+ * @param author only this user's
+ * @param entity only changes to this entity (an id such as {@code E17}) and to the claims about it or
+ *     pointing to it
+ * @param reviewed only reviewed ones ({@code true}) or unreviewed ones ({@code false}); {@code null}
+ *     for both
+ */
+public record ChangeFilter(
+        @Nullable String author,
+        @Nullable String entity,
+        @Nullable Boolean reviewed) {
+
+    public static final ChangeFilter ALL = new ChangeFilter(null, null, null);
+}

@@ -1,0 +1,26 @@
+package org.chancery.domain.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The stored accounts and their password hashes. */
+public interface Users {
+
+    Optional<User> find(String username);
+
+    /** The hash of the user's password, as {@link PasswordHasher#hash} made it. */
+    Optional<String> passwordHash(String username);
+
+    /**
+     * Adds {@code user}; {@code false} when the name is taken. Of two instances adding the same name at
+     * once, the database lets exactly one in.
+     */
+    boolean create(User user, String passwordHash);
+
+    /** Stores the role and state of {@code user}, and its new password hash unless {@code null}. */
+    void update(User user, @Nullable String passwordHash);
+
+    /** Every user, by name. */
+    List<User> list();
+}

@@ -1,0 +1,38 @@
+package org.chancery.domain.merge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chancery.domain.entity.EntityId;
+
+/** {@link Merges} kept in memory, for tests. */
+public class InMemoryMerges implements Merges {
+
+    private final Map<EntityId, Merge> byMerged = new LinkedHashMap<>();
+
+    @Override
+    public void add(Merge merge) {
+        if (byMerged.putIfAbsent(merge.merged(), merge) != null) {
+            throw new IllegalStateException("%s is merged already".formatted(merge.merged()));
+        }
+    }
+
+    @Override
+    public Optional<Merge> find(EntityId merged) {
+        return Optional.ofNullable(byMerged.get(merged));
+    }
+
+    @Override
+    public List<EntityId> mergedInto(EntityId survivor) {
+        return byMerged.values().stream()
+                .filter(m -> m.survivor().equals(survivor))
+                .map(Merge::merged)
+                .toList();
+    }
+
+    @Override
+    public void remove(EntityId merged) {
+        byMerged.remove(merged);
+    }
+}

@@ -1,0 +1,34 @@
+package org.chancery.domain.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.domain.Fixtures.TASS_REPORT;
+import static org.chancery.domain.Fixtures.VINDOBONA;
+import static org.chancery.domain.Fixtures.VINDOBONA_ARTICLE;
+
+import java.util.List;
+import org.chancery.domain.InMemoryRegistry;
+import org.chancery.domain.Page;
+import org.chancery.domain.entity.EntityId;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** The fake other modules may reuse answers as {@link Sources} promises. */
+class InMemorySourcesTests {
+
+    private final InMemorySources sources = InMemoryRegistry.withFixtures().sources();
+
+    @Test
+    void listsSourcesByTitleAndPublisher() {
+        assertThat(ids(null, null)).containsExactly(VINDOBONA_ARTICLE, TASS_REPORT);
+        assertThat(ids(" KREMLIN ", null)).containsExactly(VINDOBONA_ARTICLE);
+        assertThat(ids(null, VINDOBONA)).containsExactly(VINDOBONA_ARTICLE);
+        assertThat(ids("missions", VINDOBONA)).isEmpty();
+        assertThat(sources.count("diplomat", null)).isEqualTo(2);
+    }
+
+    private List<SourceId> ids(@Nullable String title, @Nullable EntityId publisher) {
+        return sources.list(title, publisher, Page.first(10)).items().stream()
+                .map(v -> v.state().id())
+                .toList();
+    }
+}
