@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.chancery.data.json.RegistryJson;
+import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimId;
@@ -49,7 +50,8 @@ interface ClaimRows {
             String claimRank,
             @Nullable String deprecationReason,
             String qualifiers,
-            String citations) {}
+            String citations)
+            implements VersionTable.Row {}
 
     @Mapping(target = "id", source = "claimId")
     @Mapping(target = "subject", source = "subjectId")

@@ -4,18 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.chancery.data.revision.Selection;
-import org.chancery.data.revision.VersionRows;
+import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.claim.AttributionLink;
@@ -26,11 +22,9 @@ import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.SourceId;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,49 +35,35 @@ import org.springframework.stereotype.Repository;
  * each version cites and the entities it refers to. Any selection of versions loads in one statement.
  */
 @Repository
-public class ClaimStore implements Claims {
+public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow> implements Claims {
 
-    private static final String ID = "claim_id";
-    private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final ClaimRows rows;
-    private final VersionRows versions;
 
     ClaimStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ClaimRows rows) {
-        this.jdbc = jdbc;
+        super(jdbc, "claim_version", "claim_id", ClaimRows.ClaimRow.class, ClaimId::value);
         this.batch = batch;
         this.rows = rows;
-        this.versions = new VersionRows(jdbc, "claim_version", ID);
     }
 
     @Override
-    public Optional<Version<Claim>> find(ClaimId id) {
-        return select(Selection.current(ID, id.value())).stream().findFirst();
+    protected Claim state(ClaimRows.ClaimRow row) {
+        return rows.toClaim(row);
     }
 
     @Override
-    public Optional<Version<Claim>> find(ClaimId id, Instant knownAt) {
-        return select(Selection.knownAt(ID, id.value(), knownAt)).stream().findFirst();
-    }
-
-    @Override
-    public Optional<Version<Claim>> revision(ClaimId id, int number) {
-        return select(Selection.revision(ID, id.value(), number)).stream().findFirst();
-    }
-
-    @Override
-    public List<Version<Claim>> history(ClaimId id) {
-        return select(Selection.history(ID, id.value()));
+    protected ClaimId id(Claim state) {
+        return state.id();
     }
 
     @Override
     public ClaimId nextId() {
-        return new ClaimId(VersionRows.nextId(jdbc, 'C'));
+        return new ClaimId(nextId('C'));
     }
 
     /** Makes sure new claims get ids above {@code used}, after an import. */
     public void reserve(long used) {
-        VersionRows.reserve(jdbc, 'C', used);
+        reserve('C', used);
     }
 
     @Override
@@ -107,28 +87,12 @@ public class ClaimStore implements Claims {
 
     @Override
     public Slice<Version<Claim>> find(ClaimFilter filter, Page page) {
-        Selection selection = selection(filter);
-        return Slice.of(
-                versions(jdbc.sql(selection.page("claim_version", ID, page)).params(selection.params(page))),
-                page.size());
+        return page(selection(filter), page);
     }
 
     @Override
     public long count(ClaimFilter filter) {
-        Selection selection = selection(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM claim_version v WHERE " + selection.where())
-                .params(selection.params())
-                .query(Long.class)
-                .single();
-    }
-
-    @Override
-    public Map<ClaimId, Version<Claim>> findAll(Collection<ClaimId> ids, @Nullable Instant knownAt) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return select(Selection.in(ID, ids.stream().map(ClaimId::value).toList(), knownAt)).stream()
-                .collect(Collectors.toMap(v -> v.state().id(), Function.identity()));
+        return count(selection(filter));
     }
 
     /** The condition on {@code claim_version v} that {@code filter} stands for. */
@@ -203,9 +167,8 @@ public class ClaimStore implements Claims {
     @Override
     public void append(ClaimId id, int number, Claim state, Change change) {
         long claimId = id.value();
-        versions.append(
+        append(
                 id,
-                claimId,
                 number,
                 () -> jdbc.sql("""
                         INSERT INTO claim_version (claim_id, revision, recorded_from, author, action, summary,
@@ -249,25 +212,5 @@ public class ClaimStore implements Claims {
 
     private List<Claim> states(Selection selection) {
         return select(selection).stream().map(Version::state).toList();
-    }
-
-    /** The versions {@code selection} picks, by id and revision, in one statement. */
-    public List<Version<Claim>> select(Selection selection) {
-        return versions(jdbc.sql("SELECT v.* FROM claim_version v WHERE %s ORDER BY v.claim_id, v.revision"
-                        .formatted(selection.where()))
-                .params(selection.params()));
-    }
-
-    private List<Version<Claim>> versions(JdbcClient.StatementSpec statement) {
-        return statement.query(ClaimRows.ClaimRow.class).list().stream()
-                .map(row -> new Version<>(
-                        rows.toClaim(row),
-                        row.revision(),
-                        row.author(),
-                        VersionRows.instant(row.recordedFrom()),
-                        VersionRows.instant(row.recordedUntil()),
-                        Action.valueOf(row.action()),
-                        row.summary()))
-                .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.chancery.data.entity;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.chancery.data.json.RegistryJson;
+import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.entity.Alias;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityId;
@@ -31,7 +32,8 @@ interface EntityRows {
             @Nullable String description,
             @Nullable Long mergedInto,
             String aliases,
-            String externalIds) {}
+            String externalIds)
+            implements VersionTable.Row {}
 
     // MapStruct takes Entity's one-argument state changes for fluent setters
     @Mapping(target = "id", source = "entityId")

@@ -2,6 +2,7 @@ package org.chancery.data.source;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.source.Source;
@@ -31,7 +32,8 @@ interface SourceRows {
             @Nullable String language,
             @Nullable LocalDate retrievedOn,
             @Nullable String textContent,
-            @Nullable String textSha256) {}
+            @Nullable String textSha256)
+            implements VersionTable.Row {}
 
     @Mapping(target = "id", source = "sourceId")
     @Mapping(target = "publisher", source = "publisherId")

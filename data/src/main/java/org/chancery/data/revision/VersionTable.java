@@ -1,0 +1,175 @@
+package org.chancery.data.revision;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import org.chancery.domain.ConflictException;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
+import org.chancery.domain.revision.Action;
+import org.chancery.domain.revision.Version;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every version table does: read the versions a {@link Selection} picks, one row a version and one
+ * statement a selection, and append a version. The new row is inserted first, so that the primary key
+ * (id, revision) picks the winner of two concurrent changes; then the row before it is closed at the new
+ * row's record time, taken from the database clock.
+ *
+ * @param <I> the objects' id
+ * @param <T> the objects' state
+ * @param <R> the table's row
+ */
+public abstract class VersionTable<I, T, R extends VersionTable.Row> {
+
+    /** The columns every version row has. */
+    public interface Row {
+
+        Integer revision();
+
+        @Nullable
+        OffsetDateTime recordedFrom();
+
+        @Nullable
+        OffsetDateTime recordedUntil();
+
+        String author();
+
+        String action();
+
+        @Nullable
+        String summary();
+    }
+
+    protected final JdbcClient jdbc;
+    private final String table;
+    private final String idColumn;
+    private final Class<R> rowType;
+    private final ToLongFunction<I> idValue;
+
+    protected VersionTable(
+            JdbcClient jdbc, String table, String idColumn, Class<R> rowType, ToLongFunction<I> idValue) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.idColumn = idColumn;
+        this.rowType = rowType;
+        this.idValue = idValue;
+    }
+
+    /** The state a row holds. */
+    protected abstract T state(R row);
+
+    /** The id of a state. */
+    protected abstract I id(T state);
+
+    public Optional<Version<T>> find(I id) {
+        return select(Selection.current(idColumn, idValue.applyAsLong(id))).stream()
+                .findFirst();
+    }
+
+    public Optional<Version<T>> find(I id, Instant knownAt) {
+        return select(Selection.knownAt(idColumn, idValue.applyAsLong(id), knownAt)).stream()
+                .findFirst();
+    }
+
+    public Optional<Version<T>> revision(I id, int number) {
+        return select(Selection.revision(idColumn, idValue.applyAsLong(id), number)).stream()
+                .findFirst();
+    }
+
+    public List<Version<T>> history(I id) {
+        return select(Selection.history(idColumn, idValue.applyAsLong(id)));
+    }
+
+    public Map<I, Version<T>> findAll(Collection<I> ids, @Nullable Instant knownAt) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return select(Selection.in(
+                        idColumn, ids.stream().map(idValue::applyAsLong).toList(), knownAt))
+                .stream()
+                .collect(Collectors.toMap(v -> id(v.state()), Function.identity()));
+    }
+
+    /** The versions {@code selection} picks, by id and revision, in one statement. */
+    public List<Version<T>> select(Selection selection) {
+        return versions(jdbc.sql("SELECT v.* FROM %s v WHERE %s ORDER BY v.%s, v.revision"
+                        .formatted(table, selection.where(), idColumn))
+                .params(selection.params()));
+    }
+
+    /** One page of the versions {@code selection} picks, by id, in one statement. */
+    protected Slice<Version<T>> page(Selection selection, Page page) {
+        return Slice.of(
+                versions(jdbc.sql(selection.page(table, idColumn, page)).params(selection.params(page))), page.size());
+    }
+
+    /** How many versions {@code selection} picks. */
+    protected long count(Selection selection) {
+        return jdbc.sql("SELECT COUNT(*) FROM %s v WHERE %s".formatted(table, selection.where()))
+                .params(selection.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private List<Version<T>> versions(JdbcClient.StatementSpec statement) {
+        return statement.query(rowType).list().stream()
+                .map(row -> new Version<>(
+                        state(row),
+                        row.revision(),
+                        row.author(),
+                        instant(row.recordedFrom()),
+                        instant(row.recordedUntil()),
+                        Action.valueOf(row.action()),
+                        row.summary()))
+                .toList();
+    }
+
+    /** Runs {@code insert}, the insert of revision {@code number} of {@code id}, and closes the revision before it. */
+    protected void append(I id, int number, Runnable insert) {
+        try {
+            insert.run();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(id.toString(), number - 1, number);
+        }
+        if (number > 1) {
+            jdbc.sql("""
+                    UPDATE %1$s SET recorded_until =
+                        (SELECT n.recorded_from FROM %1$s n WHERE n.%2$s = :id AND n.revision = :number)
+                    WHERE %2$s = :id AND revision = :previous AND recorded_until IS NULL""".formatted(table, idColumn))
+                    .params(Map.of("id", idValue.applyAsLong(id), "number", number, "previous", number - 1))
+                    .update();
+        }
+    }
+
+    /** A fresh number for ids of {@code prefix}; the counter row stays locked until the transaction ends. */
+    protected long nextId(char prefix) {
+        jdbc.sql("UPDATE id_counter SET last_id = last_id + 1 WHERE prefix = :prefix")
+                .param("prefix", String.valueOf(prefix))
+                .update();
+        return jdbc.sql("SELECT last_id FROM id_counter WHERE prefix = :prefix")
+                .param("prefix", String.valueOf(prefix))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Makes sure ids of {@code prefix} handed out from now on are above {@code used}. */
+    protected void reserve(char prefix, long used) {
+        jdbc.sql("UPDATE id_counter SET last_id = :used WHERE prefix = :prefix AND last_id < :used")
+                .param("prefix", String.valueOf(prefix))
+                .param("used", used)
+                .update();
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
