@@ -63,8 +63,9 @@ class QueryLimits {
             public @Nullable InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 int[] aliases = {0};
+                // preOrder visits each field once; depthFirst would visit it on entering and on leaving
                 new NodeTraverser()
-                        .depthFirst(
+                        .preOrder(
                                 new NodeVisitorStub() {
                                     @Override
                                     public TraversalControl visitField(

@@ -106,10 +106,12 @@ final class CommandLine {
                 case "validate" -> context.getBean(DatasetImport.class).validate(readable(file), progress("checked"));
                 default -> export(context.getBean(DatasetExport.class), file);
             };
-            out.printf("%s %s: %s%n", done(command), file, summary);
+            out.printf(
+                    "%s %s: %s%n",
+                    done(command), file, command.equals("export") ? summary.records() + " records" : summary);
             return 0;
         } catch (DatasetException e) {
-            err.printf("%s: %s%nNothing was imported.%n", file, e.getMessage());
+            err.printf("%s: %s%nNothing was written.%n", file, e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -57,7 +57,7 @@ class CommandLineTests {
                         + "{\"type\":\"entity\",\"id\":\"E2\",\"kind\":\"POLITY\",\"name\":\"\"}\n");
 
         assertThat(run("import", file.toString(), database())).isEqualTo(1);
-        assertThat(err()).contains("line 2: name:", "Nothing was imported").doesNotContain("Exception", "at org.");
+        assertThat(err()).contains("line 2: name:", "Nothing was written").doesNotContain("Exception", "at org.");
 
         Path exported = dir.resolve("out.ndjson");
         assertThat(run("export", exported.toString(), database())).isZero();

@@ -76,9 +76,12 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
     private static Selection selection(@Nullable String title, @Nullable EntityId publisher) {
         StringBuilder where = new StringBuilder("v.recorded_until IS NULL");
         Map<String, Object> params = new HashMap<>();
-        if (title != null && !title.isBlank()) {
-            where.append(" AND LOWER(v.title) LIKE :title");
-            params.put("title", "%" + title.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        String[] words = title == null || title.isBlank()
+                ? new String[0]
+                : title.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            where.append(" AND LOWER(v.title) LIKE :word%d ESCAPE '!'".formatted(i));
+            params.put("word" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (publisher != null) {
             where.append(" AND v.publisher_id = :publisher");

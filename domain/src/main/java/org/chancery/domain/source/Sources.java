@@ -17,7 +17,7 @@ public interface Sources extends Versions<SourceId, Source> {
     Map<SourceId, Version<Source>> findAll(Collection<SourceId> ids, @Nullable Instant knownAt);
 
     /**
-     * A page of the current sources whose title contains {@code title} (ignoring case; {@code null} for
+     * A page of the current sources whose title contains every word of {@code title} (ignoring case; {@code null} for
      * any) and, if given, published by {@code publisher}, by id.
      */
     Slice<Version<Source>> list(@Nullable String title, @Nullable EntityId publisher, Page page);
