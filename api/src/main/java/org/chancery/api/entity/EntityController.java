@@ -14,6 +14,7 @@ import org.chancery.api.revision.RevisionNode;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Page;
 import org.chancery.domain.claim.ClaimFilter;
+import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
@@ -39,12 +40,10 @@ class EntityController {
 
     private final Entities entities;
     private final Merges merges;
-    private final ClaimQueries claims;
 
-    EntityController(Entities entities, Merges merges, ClaimQueries claims) {
+    EntityController(Entities entities, Merges merges) {
         this.entities = entities;
         this.merges = merges;
-        this.claims = claims;
     }
 
     record EntityFilterInput(
@@ -91,7 +90,7 @@ class EntityController {
     }
 
     @SchemaMapping(typeName = "Entity")
-    Connection<ClaimNode> claims(
+    CompletableFuture<Connection<ClaimNode>> claims(
             EntityNode entity,
             @Argument @Nullable Direction direction,
             @Argument @Nullable List<String> predicates,
@@ -99,12 +98,12 @@ class EntityController {
             @Argument @Nullable List<Rank> ranks,
             @Argument @Nullable Boolean bestRank,
             @Argument @Nullable Integer first,
-            @Argument @Nullable String after) {
-        EntityId id = entity.entity().id();
+            @Argument @Nullable String after,
+            DataLoader<ClaimQueries.EntityClaims, Connection<ClaimNode>> pages) {
         ClaimFilter filter = new ClaimFilter(
-                direction == Direction.OUTGOING ? id : null,
-                direction == Direction.INCOMING ? id : null,
-                direction == null || direction == Direction.BOTH ? id : null,
+                null,
+                null,
+                null,
                 predicates == null ? Set.of() : Set.copyOf(predicates),
                 validAt,
                 ranks == null ? Set.of() : Set.copyOf(ranks),
@@ -112,7 +111,13 @@ class EntityController {
                 Set.of(),
                 Boolean.TRUE.equals(bestRank),
                 entity.knownAt());
-        return claims.page(filter, first, after);
+        Claims.Side side = switch (direction == null ? Direction.BOTH : direction) {
+            case OUTGOING -> Claims.Side.SUBJECT;
+            case INCOMING -> Claims.Side.OBJECT;
+            case BOTH -> Claims.Side.EITHER;
+        };
+        return pages.load(
+                new ClaimQueries.EntityClaims(entity.entity().id(), side, filter, Cursors.page('C', first, after)));
     }
 
     @SchemaMapping(typeName = "Entity")

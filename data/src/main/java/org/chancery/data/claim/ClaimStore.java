@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.SourceId;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +96,47 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
     @Override
     public long count(ClaimFilter filter) {
         return count(selection(filter));
+    }
+
+    /**
+     * Every entity's page in one statement: the claims of each side are numbered per entity, and each
+     * entity keeps the first page's worth (plus one, to tell whether more follow).
+     */
+    @Override
+    public Map<EntityId, Slice<Version<Claim>>> pages(
+            Collection<EntityId> entities, Side side, ClaimFilter filter, Page page) {
+        if (entities.isEmpty()) {
+            return Map.of();
+        }
+        Selection selection = selection(filter);
+        String subject =
+                "SELECT v.subject_id AS owner_id, v.* FROM claim_version v WHERE %s AND v.subject_id IN (:owners) AND v.claim_id > :after"
+                        .formatted(selection.where());
+        String object =
+                "SELECT v.object_entity_id AS owner_id, v.* FROM claim_version v WHERE %s AND v.object_entity_id IN (:owners) AND v.claim_id > :after"
+                        .formatted(selection.where());
+        String sides = switch (side) {
+            case SUBJECT -> subject;
+            case OBJECT -> object;
+            case EITHER -> subject + " UNION ALL " + object;
+        };
+        Map<String, Object> params = new HashMap<>(selection.params(page));
+        params.put("owners", entities.stream().map(EntityId::value).toList());
+        params.put("limit", page.size() + 1);
+        RowMapper<ClaimRows.ClaimRow> claimRow = DataClassRowMapper.newInstance(ClaimRows.ClaimRow.class);
+        Map<EntityId, List<Version<Claim>>> fetched = new HashMap<>();
+        jdbc.sql("SELECT y.* FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.owner_id ORDER BY x.claim_id) AS rn"
+                        + " FROM (" + sides + ") x) y WHERE y.rn <= :limit ORDER BY y.owner_id, y.claim_id")
+                .params(params)
+                .query((rs, n) -> {
+                    fetched.computeIfAbsent(new EntityId(rs.getLong("owner_id")), k -> new ArrayList<>())
+                            .add(version(claimRow.mapRow(rs, n)));
+                    return n;
+                })
+                .list();
+        Map<EntityId, Slice<Version<Claim>>> pages = new HashMap<>();
+        entities.forEach(e -> pages.put(e, Slice.of(fetched.getOrDefault(e, List.of()), page.size())));
+        return pages;
     }
 
     /** The condition on {@code claim_version v} that {@code filter} stands for. */

@@ -121,16 +121,19 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
     }
 
     private List<Version<T>> versions(JdbcClient.StatementSpec statement) {
-        return statement.query(rowType).list().stream()
-                .map(row -> new Version<>(
-                        state(row),
-                        row.revision(),
-                        row.author(),
-                        instant(row.recordedFrom()),
-                        instant(row.recordedUntil()),
-                        Action.valueOf(row.action()),
-                        row.summary()))
-                .toList();
+        return statement.query(rowType).list().stream().map(this::version).toList();
+    }
+
+    /** The version a row holds. */
+    protected Version<T> version(R row) {
+        return new Version<>(
+                state(row),
+                row.revision(),
+                row.author(),
+                instant(row.recordedFrom()),
+                instant(row.recordedUntil()),
+                Action.valueOf(row.action()),
+                row.summary());
     }
 
     /** Runs {@code insert}, the insert of revision {@code number} of {@code id}, and closes the revision before it. */

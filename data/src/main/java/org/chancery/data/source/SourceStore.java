@@ -81,7 +81,9 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
                 : title.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         for (int i = 0; i < words.length; i++) {
             where.append(" AND LOWER(v.title) LIKE :word%d ESCAPE '!'".formatted(i));
-            params.put("word" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.put(
+                    "word" + i,
+                    "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (publisher != null) {
             where.append(" AND v.publisher_id = :publisher");

@@ -30,6 +30,22 @@ public interface Claims extends Versions<ClaimId, Claim> {
     /** How many claims {@code filter} asks for. */
     long count(ClaimFilter filter);
 
+    /**
+     * For each of {@code entities}, a page of the claims {@code filter} asks for that have the entity on
+     * {@code side}: all in one round trip, the way a list of entities shows each one's claims.
+     */
+    Map<EntityId, Slice<Version<Claim>>> pages(Collection<EntityId> entities, Side side, ClaimFilter filter, Page page);
+
+    /** Where an entity stands in a claim. */
+    enum Side {
+        /** The claim is about the entity. */
+        SUBJECT,
+        /** The claim points to the entity. */
+        OBJECT,
+        /** Either. */
+        EITHER
+    }
+
     /** The versions of each of {@code ids} current at {@code knownAt} ({@code null} for now), in one round trip. */
     Map<ClaimId, Version<Claim>> findAll(Collection<ClaimId> ids, @Nullable Instant knownAt);
 }

@@ -55,6 +55,24 @@ public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements 
     }
 
     @Override
+    public java.util.Map<org.chancery.domain.entity.EntityId, Slice<Version<Claim>>> pages(
+            java.util.Collection<org.chancery.domain.entity.EntityId> entities,
+            Side side,
+            ClaimFilter filter,
+            Page page) {
+        java.util.Map<org.chancery.domain.entity.EntityId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
+        for (org.chancery.domain.entity.EntityId entity : entities) {
+            ClaimFilter one = switch (side) {
+                case SUBJECT -> filter.withSubject(entity);
+                case OBJECT -> filter.withObject(entity);
+                case EITHER -> filter.withInvolving(entity);
+            };
+            pages.put(entity, find(one, page));
+        }
+        return pages;
+    }
+
+    @Override
     public long count(ClaimFilter filter) {
         return find(filter).size();
     }
