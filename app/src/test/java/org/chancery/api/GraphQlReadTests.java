@@ -159,6 +159,43 @@ class GraphQlReadTests {
     }
 
     @Test
+    void theClaimsOfEveryEntityOfAListLoadInOneBatchAndMatchEachEntitysOwn() {
+        statements.reset();
+        var few =
+                graphQl.documentName("entitiesWithClaims").variable("first", 3).execute();
+        few.path("entities.edges").entityList(Map.class).hasSize(3);
+        int forFew = statements.count();
+        statements.reset();
+        var many =
+                graphQl.documentName("entitiesWithClaims").variable("first", 30).execute();
+        int forMany = statements.count();
+
+        assertThat(forMany).isEqualTo(forFew);
+        List<String> ids =
+                many.path("entities.edges[*].node.id").entityList(String.class).get();
+        for (int i = 0; i < ids.size(); i++) {
+            List<String> batched = many.path("entities.edges[%d].node.claims.edges[*].node.id".formatted(i))
+                    .entityList(String.class)
+                    .get();
+            List<String> own = graphQl.document(
+                            "query($id: ID!) { entity(id: $id) { claims(first: 5) { edges { node { id } } } } }")
+                    .variable("id", ids.get(i))
+                    .execute()
+                    .path("entity.claims.edges[*].node.id")
+                    .entityList(String.class)
+                    .get();
+            assertThat(batched).as(ids.get(i)).isEqualTo(own);
+        }
+        graphQl.documentName("entitiesWithClaims")
+                .variable("first", 30)
+                .variable("direction", "OUTGOING")
+                .execute()
+                .path("entities.edges[0].node.claims.edges[*].node.subject.id")
+                .entityList(String.class)
+                .satisfies(subjects -> assertThat(subjects).containsOnly(ids.get(0)));
+    }
+
+    @Test
     void theSourceTextIsForCuratorsOnlyButItsQuotesAndHashArePublic() {
         var source =
                 graphQl.documentName("sourceQuotes").variable("id", ARTICLE).execute();
