@@ -3,8 +3,10 @@ package org.chancery.api.claim;
 import graphql.GraphQLContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.chancery.api.Connection;
 import org.chancery.api.Ids;
 import org.chancery.api.Loaders.EntityKey;
@@ -26,6 +28,7 @@ import org.chancery.domain.vocabulary.Predicate;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -105,11 +108,16 @@ class ClaimController {
         return value(claim.claim().object(), claim.knownAt(), entities);
     }
 
-    @SchemaMapping(typeName = "Claim")
-    List<RevisionNode> history(ClaimNode claim) {
-        return claims.history(claim.claim().id()).stream()
-                .map(v -> RevisionNode.of(claim.id(), v))
-                .toList();
+    @BatchMapping(typeName = "Claim", field = "history")
+    Map<ClaimNode, List<RevisionNode>> history(List<ClaimNode> nodes) {
+        var histories = claims.histories(nodes.stream().map(n -> n.claim().id()).toList());
+        return nodes.stream()
+                .distinct()
+                .collect(Collectors.toMap(
+                        n -> n,
+                        n -> histories.getOrDefault(n.claim().id(), List.of()).stream()
+                                .map(v -> RevisionNode.of(n.id(), v))
+                                .toList()));
     }
 
     @SchemaMapping(typeName = "Qualifier")

@@ -2,8 +2,10 @@ package org.chancery.api.entity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
@@ -27,6 +29,7 @@ import org.chancery.domain.time.EdtfDate;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -128,17 +131,28 @@ class EntityController {
                 : loader.load(new EntityKey(survivor, entity.knownAt()));
     }
 
-    @SchemaMapping(typeName = "Entity")
-    List<String> mergedIds(EntityNode entity) {
-        return merges.mergedInto(entity.entity().id()).stream()
-                .map(EntityId::toString)
-                .toList();
+    @BatchMapping(typeName = "Entity", field = "mergedIds")
+    Map<EntityNode, List<String>> mergedIds(List<EntityNode> nodes) {
+        var merged = merges.mergedInto(nodes.stream().map(n -> n.entity().id()).toList());
+        return nodes.stream()
+                .distinct()
+                .collect(Collectors.toMap(
+                        n -> n,
+                        n -> merged.getOrDefault(n.entity().id(), List.of()).stream()
+                                .map(EntityId::toString)
+                                .toList()));
     }
 
-    @SchemaMapping(typeName = "Entity")
-    List<RevisionNode> history(EntityNode entity) {
-        return entities.history(entity.entity().id()).stream()
-                .map(v -> RevisionNode.of(entity.id(), v))
-                .toList();
+    @BatchMapping(typeName = "Entity", field = "history")
+    Map<EntityNode, List<RevisionNode>> history(List<EntityNode> nodes) {
+        var histories =
+                entities.histories(nodes.stream().map(n -> n.entity().id()).toList());
+        return nodes.stream()
+                .distinct()
+                .collect(Collectors.toMap(
+                        n -> n,
+                        n -> histories.getOrDefault(n.entity().id(), List.of()).stream()
+                                .map(v -> RevisionNode.of(n.id(), v))
+                                .toList()));
     }
 }

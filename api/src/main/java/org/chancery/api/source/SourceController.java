@@ -3,7 +3,9 @@ package org.chancery.api.source;
 import graphql.GraphQLContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
@@ -23,6 +25,7 @@ import org.chancery.domain.source.Sources;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -90,10 +93,16 @@ class SourceController {
                 ClaimFilter.ALL.withSource(source.source().id()).withKnownAt(source.knownAt()), first, after);
     }
 
-    @SchemaMapping(typeName = "Source")
-    List<RevisionNode> history(SourceNode source) {
-        return sources.history(source.source().id()).stream()
-                .map(v -> RevisionNode.of(source.id(), v))
-                .toList();
+    @BatchMapping(typeName = "Source", field = "history")
+    Map<SourceNode, List<RevisionNode>> history(List<SourceNode> nodes) {
+        var histories =
+                sources.histories(nodes.stream().map(n -> n.source().id()).toList());
+        return nodes.stream()
+                .distinct()
+                .collect(Collectors.toMap(
+                        n -> n,
+                        n -> histories.getOrDefault(n.source().id(), List.of()).stream()
+                                .map(v -> RevisionNode.of(n.id(), v))
+                                .toList()));
     }
 }

@@ -65,6 +65,20 @@ public class MergeStore implements Merges {
     }
 
     @Override
+    public Map<EntityId, List<EntityId>> mergedInto(java.util.Collection<EntityId> survivors) {
+        Map<EntityId, List<EntityId>> all = new java.util.HashMap<>();
+        survivors.forEach(s -> all.put(s, new java.util.ArrayList<>()));
+        if (survivors.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("SELECT survivor_id, merged_id FROM entity_merge WHERE survivor_id IN (:survivors) ORDER BY merged_id")
+                .param("survivors", survivors.stream().map(EntityId::value).toList())
+                .query((rs, n) -> all.get(new EntityId(rs.getLong(1))).add(new EntityId(rs.getLong(2))))
+                .list();
+        return all;
+    }
+
+    @Override
     public void remove(EntityId merged) {
         jdbc.sql("DELETE FROM entity_merge_claim WHERE merged_id = :merged")
                 .param("merged", merged.value())

@@ -89,6 +89,20 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         return select(Selection.history(idColumn, idValue.applyAsLong(id)));
     }
 
+    public Map<I, List<Version<T>>> histories(Collection<I> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, I> byValue =
+                ids.stream().collect(Collectors.toMap(idValue::applyAsLong, Function.identity(), (a, b) -> a));
+        Map<I, List<Version<T>>> all = new java.util.HashMap<>();
+        ids.forEach(id -> all.put(id, new java.util.ArrayList<>()));
+        select(new Selection("v.%s IN (:ids)".formatted(idColumn), Map.of("ids", byValue.keySet())))
+                .forEach(v ->
+                        all.get(byValue.get(idValue.applyAsLong(id(v.state())))).add(v));
+        return all;
+    }
+
     public Map<I, Version<T>> findAll(Collection<I> ids, @Nullable Instant knownAt) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -1,6 +1,8 @@
 package org.chancery.domain.merge;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chancery.domain.entity.EntityId;
 
@@ -14,6 +16,9 @@ public interface Merges {
 
     /** The entities merged into {@code survivor}. */
     List<EntityId> mergedInto(EntityId survivor);
+
+    /** The entities merged into each of {@code survivors}, in one round trip. */
+    Map<EntityId, List<EntityId>> mergedInto(Collection<EntityId> survivors);
 
     void remove(EntityId merged);
 }

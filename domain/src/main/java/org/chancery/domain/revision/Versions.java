@@ -1,7 +1,9 @@
 package org.chancery.domain.revision;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,9 @@ public interface Versions<I, T> {
 
     /** Every revision of {@code id}, oldest first. */
     List<Version<T>> history(I id);
+
+    /** Every revision of each of {@code ids}, oldest first, in one round trip. */
+    Map<I, List<Version<T>>> histories(Collection<I> ids);
 
     /** A fresh id, never handed out before. */
     I nextId();

@@ -32,6 +32,13 @@ public class InMemoryMerges implements Merges {
     }
 
     @Override
+    public java.util.Map<EntityId, List<EntityId>> mergedInto(java.util.Collection<EntityId> survivors) {
+        java.util.Map<EntityId, List<EntityId>> all = new java.util.HashMap<>();
+        survivors.forEach(s -> all.put(s, mergedInto(s)));
+        return all;
+    }
+
+    @Override
     public void remove(EntityId merged) {
         byMerged.remove(merged);
     }

@@ -65,6 +65,13 @@ public class InMemoryVersions<I, T> implements Versions<I, T> {
     }
 
     @Override
+    public java.util.Map<I, List<Version<T>>> histories(java.util.Collection<I> ids) {
+        java.util.Map<I, List<Version<T>>> all = new java.util.HashMap<>();
+        ids.forEach(id -> all.put(id, history(id)));
+        return all;
+    }
+
+    @Override
     public I nextId() {
         I id;
         do {
