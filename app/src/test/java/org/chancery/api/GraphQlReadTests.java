@@ -196,6 +196,28 @@ class GraphQlReadTests {
     }
 
     @Test
+    void sourcesWithTheirClaimsAndRecentChangesWithTheirStatesCostTheSameForShortAndLongPages() {
+        String sources = "query($first: Int) { sources(first: $first) { edges { node { id claims(first: 3) {"
+                + " edges { node { id } } } } } } }";
+        String changes = "query($first: Int) { recentChanges(first: $first) { edges { node { objectId state } } } }";
+        for (String document : List.of(sources, changes)) {
+            statements.reset();
+            graphQl.document(document).variable("first", 1).execute().path("$").hasValue();
+            int one = statements.count();
+            statements.reset();
+            graphQl.document(document).variable("first", 50).execute().path("$").hasValue();
+            assertThat(statements.count()).as(document).isEqualTo(one);
+        }
+        graphQl.document(changes)
+                .variable("first", 50)
+                .execute()
+                .path("recentChanges.edges[*].node.state")
+                .entityList(Map.class)
+                .satisfies(states -> assertThat(states).isNotEmpty().allSatisfy(state -> assertThat(state)
+                        .containsKey("id")));
+    }
+
+    @Test
     void theSourceTextIsForCuratorsOnlyButItsQuotesAndHashArePublic() {
         var source =
                 graphQl.documentName("sourceQuotes").variable("id", ARTICLE).execute();

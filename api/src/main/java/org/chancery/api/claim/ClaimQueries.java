@@ -14,6 +14,7 @@ import org.chancery.domain.claim.ClaimFilter;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Version;
+import org.chancery.domain.source.SourceId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,37 @@ public class ClaimQueries {
         }
     }
 
+    /** The claims citing one source that a connection field asks for. */
+    public record SourceClaims(SourceId source, ClaimFilter filter, Page page) {}
+
+    /** The name of the batch loader of {@link SourceClaims}. */
+    public static final String SOURCE_CLAIMS = "sourceClaims";
+
     private final Claims claims;
 
     ClaimQueries(Claims claims, BatchLoaderRegistry registry) {
         this.claims = claims;
         registry.forTypePair(EntityClaims.class, Connection.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> load(keys)));
+        registry.forName(SOURCE_CLAIMS)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadCiting(keys)));
+    }
+
+    /** One statement for every group of keys that differ only in their source. */
+    private Map<Object, Object> loadCiting(Set<Object> keys) {
+        Map<Object, Object> loaded = new HashMap<>();
+        keys.stream()
+                .map(SourceClaims.class::cast)
+                .collect(Collectors.groupingBy(k -> List.of(k.filter(), k.page())))
+                .forEach((group, members) -> {
+                    SourceClaims first = members.get(0);
+                    Map<SourceId, Slice<Version<Claim>>> pages = claims.pagesCiting(
+                            members.stream().map(SourceClaims::source).toList(), first.filter(), first.page());
+                    members.forEach(key -> loaded.put(
+                            key,
+                            connection(pages.get(key.source()), key.filter().withSource(key.source()), key.page())));
+                });
+        return loaded;
     }
 
     /** One statement for every group of keys that differ only in their entity. */

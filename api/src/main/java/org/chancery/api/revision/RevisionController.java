@@ -1,14 +1,17 @@
 package org.chancery.api.revision;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.claim.Claims;
@@ -25,7 +28,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Revisions: the list of recent changes, each revision's state and its reviews. */
@@ -38,12 +43,48 @@ class RevisionController {
     private final Claims claims;
     private final JsonMapper json;
 
-    RevisionController(History history, Entities entities, Sources sources, Claims claims, JsonMapper json) {
+    RevisionController(
+            History history,
+            Entities entities,
+            Sources sources,
+            Claims claims,
+            JsonMapper json,
+            BatchLoaderRegistry registry) {
         this.history = history;
         this.entities = entities;
         this.sources = sources;
         this.claims = claims;
         this.json = json;
+        registry.forTypePair(History.RevisionKey.class, Object.class)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> states(keys)));
+    }
+
+    /** The states of the revisions {@code keys} name: one statement for each kind of object among them. */
+    private Map<History.RevisionKey, Object> states(Set<History.RevisionKey> keys) {
+        Map<Character, Map<String, Set<Integer>>> byKind = new HashMap<>();
+        keys.forEach(k -> byKind.computeIfAbsent(k.objectId().charAt(0), c -> new HashMap<>())
+                .computeIfAbsent(k.objectId(), o -> new HashSet<>())
+                .add(k.revision()));
+        Map<History.RevisionKey, Object> states = new HashMap<>();
+        byKind.forEach((kind, numbers) -> {
+            switch (kind) {
+                case 'E' -> put(states, entities.revisions(ids(numbers, id -> Ids.entity("objectId", id))));
+                case 'S' -> put(states, sources.revisions(ids(numbers, id -> Ids.source("objectId", id))));
+                default -> put(states, claims.revisions(ids(numbers, id -> Ids.claim("objectId", id))));
+            }
+        });
+        return states;
+    }
+
+    private static <I> Map<I, Set<Integer>> ids(Map<String, Set<Integer>> numbers, Function<String, I> parse) {
+        Map<I, Set<Integer>> ids = new HashMap<>();
+        numbers.forEach((id, wanted) -> ids.put(parse.apply(id), wanted));
+        return ids;
+    }
+
+    private static <I, T> void put(Map<History.RevisionKey, Object> states, Map<I, Map<Integer, Version<T>>> found) {
+        found.forEach((id, versions) -> versions.forEach(
+                (number, version) -> states.put(new History.RevisionKey(id.toString(), number), version.state())));
     }
 
     record RecentChangeFilterInput(
@@ -72,29 +113,20 @@ class RevisionController {
                 });
     }
 
+    /** At hand for a revision from a history; loaded with the others of its page for recent changes. */
     @SchemaMapping(typeName = "Revision")
-    Object state(RevisionNode revision) {
-        Object state = revision.loadedState() != null ? revision.loadedState() : load(revision);
-        return json.convertValue(state, Map.class);
+    CompletableFuture<Object> state(RevisionNode revision, DataLoader<History.RevisionKey, Object> states) {
+        if (revision.loadedState() != null) {
+            return CompletableFuture.completedFuture(json.convertValue(revision.loadedState(), Map.class));
+        }
+        return states.load(new History.RevisionKey(revision.objectId(), revision.number()))
+                .thenApply(state -> json.convertValue(state, Map.class));
     }
 
     @SchemaMapping(typeName = "Revision")
     CompletableFuture<List<Review>> reviews(RevisionNode revision, DataLoader<History.RevisionKey, List> reviews) {
         return reviews.load(new History.RevisionKey(revision.objectId(), revision.number()))
                 .thenApply(list -> (List<Review>) list);
-    }
-
-    private Object load(RevisionNode revision) {
-        String id = revision.objectId();
-        var version = switch (id.charAt(0)) {
-            case 'E' ->
-                entities.revision(Ids.entity("objectId", id), revision.number()).map(Version::state);
-            case 'S' ->
-                sources.revision(Ids.source("objectId", id), revision.number()).map(Version::state);
-            default ->
-                claims.revision(Ids.claim("objectId", id), revision.number()).map(Version::state);
-        };
-        return version.orElseThrow(() -> new NotFoundException(id + " revision " + revision.number()));
     }
 
     private static String cursor(RecentChange change) {

@@ -1,6 +1,7 @@
 package org.chancery.api.source;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +88,15 @@ class SourceController {
     }
 
     @SchemaMapping(typeName = "Source")
-    Connection<ClaimNode> claims(
-            SourceNode source, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-        return claims.page(
-                ClaimFilter.ALL.withSource(source.source().id()).withKnownAt(source.knownAt()), first, after);
+    CompletableFuture<Connection<ClaimNode>> claims(
+            SourceNode source,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            DataFetchingEnvironment env) {
+        DataLoader<ClaimQueries.SourceClaims, Connection<ClaimNode>> pages =
+                env.getDataLoader(ClaimQueries.SOURCE_CLAIMS);
+        return pages.load(new ClaimQueries.SourceClaims(
+                source.source().id(), ClaimFilter.ALL.withKnownAt(source.knownAt()), Cursors.page('C', first, after)));
     }
 
     @BatchMapping(typeName = "Source", field = "history")

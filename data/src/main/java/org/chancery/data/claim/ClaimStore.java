@@ -98,6 +98,37 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
         return count(selection(filter));
     }
 
+    /** Every source's page in one statement, as {@link #pages} does for entities. */
+    @Override
+    public Map<SourceId, Slice<Version<Claim>>> pagesCiting(
+            Collection<SourceId> sources, ClaimFilter filter, Page page) {
+        if (sources.isEmpty()) {
+            return Map.of();
+        }
+        Selection selection = selection(filter);
+        Map<String, Object> params = new HashMap<>(selection.params(page));
+        params.put("owners", sources.stream().map(SourceId::value).toList());
+        params.put("limit", page.size() + 1);
+        RowMapper<ClaimRows.ClaimRow> claimRow = DataClassRowMapper.newInstance(ClaimRows.ClaimRow.class);
+        Map<SourceId, List<Version<Claim>>> fetched = new HashMap<>();
+        jdbc.sql("SELECT y.* FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.owner_id ORDER BY x.claim_id) AS rn"
+                        + " FROM (SELECT s.source_id AS owner_id, v.* FROM claim_version v"
+                        + " JOIN (SELECT DISTINCT claim_id, revision, source_id FROM claim_citation WHERE source_id IN (:owners)) s"
+                        + " ON s.claim_id = v.claim_id AND s.revision = v.revision"
+                        + " WHERE " + selection.where() + " AND v.claim_id > :after) x) y"
+                        + " WHERE y.rn <= :limit ORDER BY y.owner_id, y.claim_id")
+                .params(params)
+                .query((rs, n) -> {
+                    fetched.computeIfAbsent(new SourceId(rs.getLong("owner_id")), k -> new ArrayList<>())
+                            .add(version(claimRow.mapRow(rs, n)));
+                    return n;
+                })
+                .list();
+        Map<SourceId, Slice<Version<Claim>>> pages = new HashMap<>();
+        sources.forEach(s -> pages.put(s, Slice.of(fetched.getOrDefault(s, List.of()), page.size())));
+        return pages;
+    }
+
     /**
      * Every entity's page in one statement: the claims of each side are numbered per entity, and each
      * entity keeps the first page's worth (plus one, to tell whether more follow).

@@ -89,6 +89,28 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         return select(Selection.history(idColumn, idValue.applyAsLong(id)));
     }
 
+    public Map<I, Map<Integer, Version<T>>> revisions(Map<I, java.util.Set<Integer>> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new java.util.HashMap<>();
+        Map<Long, I> byValue = new java.util.HashMap<>();
+        numbers.forEach((id, wanted) -> {
+            int n = byValue.size();
+            byValue.put(idValue.applyAsLong(id), id);
+            where.append(where.isEmpty() ? "(" : " OR (")
+                    .append("v.%s = :id%d AND v.revision IN (:revisions%d))".formatted(idColumn, n, n));
+            params.put("id" + n, idValue.applyAsLong(id));
+            params.put("revisions" + n, wanted);
+        });
+        Map<I, Map<Integer, Version<T>>> all = new java.util.HashMap<>();
+        select(new Selection("(" + where + ")", params))
+                .forEach(v -> all.computeIfAbsent(id(v.state()), k -> new java.util.HashMap<>())
+                        .put(v.number(), v));
+        return all;
+    }
+
     public Map<I, List<Version<T>>> histories(Collection<I> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -36,6 +36,9 @@ public interface Claims extends Versions<ClaimId, Claim> {
      */
     Map<EntityId, Slice<Version<Claim>>> pages(Collection<EntityId> entities, Side side, ClaimFilter filter, Page page);
 
+    /** For each of {@code sources}, a page of the claims {@code filter} asks for that cite it, in one round trip. */
+    Map<SourceId, Slice<Version<Claim>>> pagesCiting(Collection<SourceId> sources, ClaimFilter filter, Page page);
+
     /** Where an entity stands in a claim. */
     enum Side {
         /** The claim is about the entity. */

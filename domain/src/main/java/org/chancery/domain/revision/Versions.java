@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stored versions of one kind of object, keyed by {@code I}. Implementations let the database pick
@@ -24,6 +25,9 @@ public interface Versions<I, T> {
 
     /** Every revision of {@code id}, oldest first. */
     List<Version<T>> history(I id);
+
+    /** The revisions {@code numbers} holds for each id, in one round trip. */
+    Map<I, Map<Integer, Version<T>>> revisions(Map<I, Set<Integer>> numbers);
 
     /** Every revision of each of {@code ids}, oldest first, in one round trip. */
     Map<I, List<Version<T>>> histories(Collection<I> ids);

@@ -55,6 +55,14 @@ public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements 
     }
 
     @Override
+    public java.util.Map<org.chancery.domain.source.SourceId, Slice<Version<Claim>>> pagesCiting(
+            java.util.Collection<org.chancery.domain.source.SourceId> sources, ClaimFilter filter, Page page) {
+        java.util.Map<org.chancery.domain.source.SourceId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
+        sources.forEach(source -> pages.put(source, find(filter.withSource(source), page)));
+        return pages;
+    }
+
+    @Override
     public java.util.Map<org.chancery.domain.entity.EntityId, Slice<Version<Claim>>> pages(
             java.util.Collection<org.chancery.domain.entity.EntityId> entities,
             Side side,

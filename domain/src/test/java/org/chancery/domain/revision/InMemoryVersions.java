@@ -65,6 +65,17 @@ public class InMemoryVersions<I, T> implements Versions<I, T> {
     }
 
     @Override
+    public java.util.Map<I, java.util.Map<Integer, Version<T>>> revisions(
+            java.util.Map<I, java.util.Set<Integer>> numbers) {
+        java.util.Map<I, java.util.Map<Integer, Version<T>>> all = new java.util.HashMap<>();
+        numbers.forEach((id, wanted) -> history(id).stream()
+                .filter(v -> wanted.contains(v.number()))
+                .forEach(v ->
+                        all.computeIfAbsent(id, k -> new java.util.HashMap<>()).put(v.number(), v)));
+        return all;
+    }
+
+    @Override
     public java.util.Map<I, List<Version<T>>> histories(java.util.Collection<I> ids) {
         java.util.Map<I, List<Version<T>>> all = new java.util.HashMap<>();
         ids.forEach(id -> all.put(id, history(id)));
