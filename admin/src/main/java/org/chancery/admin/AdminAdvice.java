@@ -1,0 +1,72 @@
+package org.chancery.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every curator page gets: the signed-in curator's name for the layout, a 404 page for an id that
+ * names nothing, and an error page that says what happened in general terms and leaks nothing else
+ * (the details go to the log).
+ */
+@ControllerAdvice(basePackageClasses = AdminAdvice.class)
+class AdminAdvice {
+
+    static final String NOT_FOUND_VIEW = "error/404";
+    static final String ERROR_VIEW = "error";
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAdvice.class);
+
+    private final CurrentCurator curator;
+
+    AdminAdvice(CurrentCurator curator) {
+        this.curator = curator;
+    }
+
+    @ModelAttribute("curator")
+    @Nullable
+    String curator() {
+        return curator.actor().username();
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException missing) {
+        ModelAndView page = page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
+        page.addObject("missing", missing.id());
+        return page;
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ModelAndView refused(AccessRefusedException refused) {
+        return page(ERROR_VIEW, HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView failed(Exception failure, HttpServletRequest request) {
+        HttpStatusCode status = failure instanceof ErrorResponse response
+                ? response.getStatusCode()
+                : failure instanceof TypeMismatchException ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (status.is5xxServerError()) {
+            log.error("Could not serve {} {}", request.getMethod(), request.getRequestURI(), failure);
+        }
+        return page(status.value() == 404 ? NOT_FOUND_VIEW : ERROR_VIEW, status);
+    }
+
+    private ModelAndView page(String view, HttpStatusCode status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("curator", curator());
+        page.addObject("status", status.value());
+        return page;
+    }
+}

@@ -1,0 +1,104 @@
+package org.chancery.admin.revision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.chancery.admin.ClaimCard;
+import org.chancery.admin.ClaimCards;
+import org.chancery.admin.ValueView;
+import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.revision.History;
+import org.chancery.domain.revision.RecentChange;
+import org.chancery.domain.revision.Review;
+import org.chancery.domain.revision.Version;
+import org.chancery.domain.source.SourceId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Labels lists of recent changes with what each object is, loading the claims, entities, sources and
+ * reviews of all the lists of a page together, in a fixed number of statements.
+ */
+@Component
+class ChangeRows {
+
+    private final Claims claims;
+    private final ClaimCards cards;
+    private final History history;
+
+    ChangeRows(Claims claims, ClaimCards cards, History history) {
+        this.claims = claims;
+        this.cards = cards;
+        this.history = history;
+    }
+
+    /** Each list of {@code lists} as rows, in the same order. */
+    List<List<ChangeRow>> rows(List<List<RecentChange>> lists) {
+        List<RecentChange> all = lists.stream().flatMap(Collection::stream).toList();
+        List<EntityId> entityIds = new ArrayList<>();
+        List<SourceId> sourceIds = new ArrayList<>();
+        List<ClaimId> claimIds = new ArrayList<>();
+        for (RecentChange change : all) {
+            String id = change.objectId();
+            switch (id.charAt(0)) {
+                case 'E' -> entityIds.add(EntityId.parse(id));
+                case 'S' -> sourceIds.add(SourceId.parse(id));
+                default -> claimIds.add(ClaimId.parse(id));
+            }
+        }
+        Map<ClaimId, Version<Claim>> claimVersions = claimIds.isEmpty() ? Map.of() : claims.findAll(claimIds, null);
+        ClaimCards.Batch batch =
+                cards.load(claimVersions.values().stream().map(Version::state).toList(), entityIds, sourceIds);
+        Map<History.RevisionKey, List<Review>> reviews = all.isEmpty()
+                ? Map.of()
+                : history.reviews(all.stream()
+                        .map(c -> new History.RevisionKey(c.objectId(), c.revision()))
+                        .toList());
+        return lists.stream()
+                .map(list -> list.stream()
+                        .map(change -> {
+                            String id = change.objectId();
+                            List<Review> checked =
+                                    reviews.getOrDefault(new History.RevisionKey(id, change.revision()), List.of());
+                            return switch (id.charAt(0)) {
+                                case 'E' ->
+                                    new ChangeRow(
+                                            change,
+                                            "/admin/entities/" + id,
+                                            batch.entity(EntityId.parse(id)).name(),
+                                            checked);
+                                case 'S' ->
+                                    new ChangeRow(
+                                            change,
+                                            "/admin/sources/" + id,
+                                            batch.source(SourceId.parse(id)).title(),
+                                            checked);
+                                default -> {
+                                    Version<Claim> version = claimVersions.get(ClaimId.parse(id));
+                                    String label = version == null ? id : says(batch.card(version.state()));
+                                    yield new ChangeRow(
+                                            change,
+                                            "/admin/claims/" + id + "?revision=" + change.revision(),
+                                            label,
+                                            checked);
+                                }
+                            };
+                        })
+                        .toList())
+                .toList();
+    }
+
+    /** What a claim says, in the words of the vocabulary: "Russia recognizes Luhansk People's Republic". */
+    static String says(ClaimCard card) {
+        ValueView object = card.object();
+        String what = object.entity() != null
+                ? object.entity().name()
+                : object.text() != null
+                        ? object.text()
+                        : object.date() == null ? "" : object.date().text();
+        return card.subject().name() + " " + card.predicate().label() + " " + what;
+    }
+}

@@ -1,0 +1,89 @@
+package org.chancery.admin.revision;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.admin.AdminIds;
+import org.chancery.admin.Pager;
+import org.chancery.domain.Page;
+import org.chancery.domain.Slice;
+import org.chancery.domain.revision.Action;
+import org.chancery.domain.revision.ChangeFilter;
+import org.chancery.domain.revision.History;
+import org.chancery.domain.revision.RecentChange;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Every change, newest first, by author, entity or review status, a page at a time. */
+@Controller
+class ChangesController {
+
+    static final String VIEW = "admin/revision/changes";
+
+    private final History history;
+    private final ChangeRows rows;
+
+    ChangesController(History history, ChangeRows rows) {
+        this.history = history;
+        this.rows = rows;
+    }
+
+    @GetMapping("/admin/changes")
+    String list(
+            @RequestParam(required = false) @Nullable String author,
+            @RequestParam(required = false) @Nullable String entity,
+            @RequestParam(required = false) @Nullable String reviewed,
+            @RequestParam(required = false) @Nullable String after,
+            Model model) {
+        String by = StringUtils.hasText(author) ? author.strip() : null;
+        String about =
+                StringUtils.hasText(entity) ? AdminIds.entity(entity.strip()).toString() : null;
+        Boolean review = "yes".equals(reviewed) ? Boolean.TRUE : "no".equals(reviewed) ? Boolean.FALSE : null;
+        ChangeFilter filter = new ChangeFilter(by, about, review);
+        Slice<RecentChange> slice = history.recent(filter, Page.DEFAULT_SIZE, after == null ? null : position(after));
+        List<RecentChange> changes = slice.items();
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/changes")
+                .queryParamIfPresent("author", Optional.ofNullable(by))
+                .queryParamIfPresent("entity", Optional.ofNullable(about))
+                .queryParamIfPresent("reviewed", Optional.ofNullable(review).map(r -> r ? "yes" : "no"));
+        String next = slice.hasNext()
+                ? link.cloneBuilder()
+                        .queryParam("after", cursor(changes.get(changes.size() - 1)))
+                        .encode()
+                        .toUriString()
+                : null;
+        model.addAttribute("changes", rows.rows(List.of(changes)).get(0));
+        model.addAttribute(
+                "pager",
+                new Pager(-1, next, after == null ? null : link.encode().toUriString()));
+        model.addAttribute("author", by);
+        model.addAttribute("entity", about);
+        model.addAttribute("reviewed", review == null ? "" : review ? "yes" : "no");
+        return VIEW;
+    }
+
+    private static String cursor(RecentChange change) {
+        return change.recordedAt() + "_" + change.objectId() + "_" + change.revision();
+    }
+
+    private static RecentChange position(String cursor) {
+        String[] parts = cursor.split("_");
+        try {
+            if (parts.length == 3) {
+                return new RecentChange(
+                        parts[1], Integer.parseInt(parts[2]), "", Instant.parse(parts[0]), Action.CREATE, null);
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // refused below
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+}

@@ -1,0 +1,66 @@
+package org.chancery.admin.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.chancery.admin.ClaimCards;
+import org.chancery.admin.SourceRef;
+import org.chancery.admin.revision.Revisions;
+import org.chancery.domain.NotFoundException;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.revision.Version;
+import org.chancery.domain.source.Source;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.source.Sources;
+import org.springframework.stereotype.Component;
+
+/** Assembles the source page in a fixed number of statements, however many claims cite the source. */
+@Component
+class SourcePages {
+
+    private final Sources sources;
+    private final Claims claims;
+    private final ClaimCards cards;
+    private final Revisions revisions;
+
+    SourcePages(Sources sources, Claims claims, ClaimCards cards, Revisions revisions) {
+        this.sources = sources;
+        this.claims = claims;
+        this.cards = cards;
+        this.revisions = revisions;
+    }
+
+    SourcePage page(SourceId id) {
+        Version<Source> current = sources.find(id).orElseThrow(() -> new NotFoundException(id));
+        Source source = current.state();
+        List<Claim> citing = claims.citing(id).stream()
+                .sorted(Comparator.comparing(Claim::deprecated).thenComparing(Claim::id))
+                .toList();
+        ClaimCards.Batch batch =
+                cards.load(citing, source.publisher() == null ? List.of() : List.of(source.publisher()), List.of());
+        Highlights.Marked text = null;
+        if (source.text() != null) {
+            List<Highlights.Quote> quotes = new ArrayList<>();
+            for (Claim claim : citing) {
+                for (Citation citation : claim.citations()) {
+                    if (citation.source().equals(id)) {
+                        quotes.add(new Highlights.Quote(
+                                claim.id().toString(), citation.quote(), citation.quotePosition()));
+                    }
+                }
+            }
+            text = Highlights.mark(source.text(), quotes);
+        }
+        return new SourcePage(
+                source,
+                current.number(),
+                SourceRef.linkable(source.url()),
+                SourceRef.linkable(source.archiveUrl()),
+                source.publisher() == null ? null : batch.entity(source.publisher()),
+                citing.stream().map(batch::card).toList(),
+                text,
+                revisions.rows(id.toString(), sources.history(id)));
+    }
+}

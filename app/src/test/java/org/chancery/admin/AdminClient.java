@@ -1,0 +1,91 @@
+package org.chancery.admin;
+
+import jakarta.servlet.http.Cookie;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.Users;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * A browser on the curator pages: it signs users in through the sign-in form (each sign-in from an
+ * address of its own, so that tests do not throttle each other) and keeps their session cookie.
+ */
+public final class AdminClient {
+
+    public static final String PASSWORD = "a long enough password";
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final MockMvcTester mvc;
+    private final Accounts accounts;
+    private final Users users;
+
+    public AdminClient(MockMvcTester mvc, Accounts accounts, Users users) {
+        this.mvc = mvc;
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    /** A user named {@code username} with {@link #PASSWORD}, added unless there already. */
+    public Actor user(String username, Role role) {
+        if (users.find(username).isEmpty()) {
+            accounts.createUser(Actor.SYSTEM, username, role, PASSWORD);
+        }
+        return Actor.user(username, role);
+    }
+
+    /** The session cookie of {@code username}, signed in as a browser does: the form, its token, a POST. */
+    public Cookie signIn(String username) {
+        MvcTestResult form = mvc.get().uri("/login").exchange();
+        Cookie token = form.getResponse().getCookie("XSRF-TOKEN");
+        MvcTestResult signedIn = mvc.post()
+                .uri("/login")
+                .cookie(token)
+                .with(request -> {
+                    request.setRemoteAddr(
+                            "10.9.%d.%d".formatted(ADDRESSES.get() / 250, ADDRESSES.incrementAndGet() % 250));
+                    return request;
+                })
+                .param("username", username)
+                .param("password", PASSWORD)
+                .param("_csrf", csrfField(form))
+                .exchange();
+        Cookie session = signedIn.getResponse().getCookie("SESSION");
+        if (session == null) {
+            throw new AssertionError(
+                    "no session for " + username + ": " + signedIn.getResponse().getRedirectedUrl());
+        }
+        return session;
+    }
+
+    /** A page as the user of {@code session} sees it. */
+    public MvcTestResult get(Cookie session, String uri) {
+        return mvc.get().uri(uri).cookie(session).exchange();
+    }
+
+    /** The page's body. */
+    public static String body(MvcTestResult page) {
+        try {
+            return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of the hidden {@code _csrf} field of the first form of {@code page}. */
+    public static String csrfField(MvcTestResult page) {
+        Matcher field = CSRF_FIELD.matcher(body(page));
+        if (!field.find()) {
+            throw new AssertionError("no _csrf field in the page");
+        }
+        return field.group(1);
+    }
+}

@@ -1,0 +1,22 @@
+package org.chancery.admin;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.chancery.app.ChanceryApplication;
+import org.chancery.app.StatementCounter;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application over MockMvc, with the founding dataset, the statements it sends counted and
+ * logged, and one curator page that fails on purpose. Every admin test class shares this one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = ChanceryApplication.class)
+@AutoConfigureMockMvc
+@Import({StatementCounter.class, StatementLog.class, AdminFrameTests.FailingPage.class})
+public @interface AdminTest {}

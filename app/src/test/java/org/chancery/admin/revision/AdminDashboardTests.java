@@ -1,0 +1,101 @@
+package org.chancery.admin.revision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.admin.AdminClient.body;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.chancery.admin.AdminClient;
+import org.chancery.admin.AdminTest;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntityKind;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.Users;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The dashboard and the list of recent changes. */
+@AdminTest
+class AdminDashboardTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    EntityCuration entities;
+
+    AdminClient client;
+
+    Actor olga;
+
+    Actor bruno;
+
+    @BeforeEach
+    void users() {
+        client = new AdminClient(mvc, accounts, users);
+        olga = client.user("dash-olga", Role.CURATOR);
+        bruno = client.user("dash-bruno", Role.CURATOR);
+    }
+
+    @Test
+    void anEditShowsAmongTheAuthorsOwnAndWaitsForSomeoneElsesReview() {
+        EntityId made = entities.create(
+                        olga, new EntityDraft(EntityKind.GROUP, "Dashboard observers", List.of(), null, List.of()))
+                .state()
+                .id();
+        String link = "href=\"/admin/entities/" + made + "\"";
+
+        String olgas = body(client.get(client.signIn("dash-olga"), "/admin"));
+        String brunos = body(client.get(client.signIn("dash-bruno"), "/admin"));
+
+        assertThat(section(olgas, "recent-heading")).contains(link, "Dashboard observers", "dash-olga", "Created");
+        assertThat(section(olgas, "mine-heading")).contains(link);
+        assertThat(section(olgas, "unreviewed-heading")).doesNotContain(link);
+        assertThat(section(brunos, "unreviewed-heading")).contains(link);
+        assertThat(section(brunos, "mine-heading")).doesNotContain(link).contains("You have not changed anything yet.");
+    }
+
+    @Test
+    void recentChangesAreFilteredByAuthorAndPagedByTheLastChangeShown() {
+        Actor carla = client.user("dash-carla", Role.CURATOR);
+        entities.create(carla, new EntityDraft(EntityKind.GROUP, "Observers by Carla", List.of(), null, List.of()));
+        Cookie session = client.signIn("dash-olga");
+
+        String byCarla = body(client.get(session, "/admin/changes?author=dash-carla"));
+        assertThat(byCarla).contains("Observers by Carla").doesNotContain("<td>chancery</td>");
+
+        String all = body(client.get(session, "/admin/changes"));
+        String next =
+                all.replaceAll("(?s).*rel=\"next\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        assertThat(next).startsWith("/admin/changes?after=");
+        assertThat(body(client.get(session, next))).contains("First page", "Recent changes");
+    }
+
+    @Test
+    void theChangesOfOneEntityCanBeListed() {
+        Cookie session = client.signIn("dash-olga");
+
+        assertThat(body(client.get(session, "/admin/changes?entity=E3")))
+                .contains("href=\"/admin/entities/E3\"", "href=\"/admin/claims/C6?revision=1\"")
+                .doesNotContain("href=\"/admin/sources/S1\"");
+    }
+
+    /** The part of {@code page} from the heading with {@code id} to the next section. */
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        int end = page.indexOf("</section>", start);
+        return page.substring(start, end);
+    }
+}

@@ -1,0 +1,134 @@
+package org.chancery.admin.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.admin.AdminClient.body;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.chancery.admin.AdminClient;
+import org.chancery.admin.AdminTest;
+import org.chancery.domain.claim.AttributionLink;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.ClaimDraft;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.ClaimValue;
+import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.Users;
+import org.chancery.domain.source.SourceCuration;
+import org.chancery.domain.source.SourceDraft;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.source.SourceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The list of sources and the source page with its text, each cited quote marked and linked. */
+@AdminTest
+class AdminSourcePagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    SourceCuration sources;
+
+    @Autowired
+    ClaimCuration claims;
+
+    AdminClient client;
+
+    Actor olga;
+
+    Cookie session;
+
+    @BeforeEach
+    void signIn() {
+        client = new AdminClient(mvc, accounts, users);
+        olga = client.user("source-olga", Role.CURATOR);
+        session = client.signIn("source-olga");
+    }
+
+    @Test
+    void theListShowsAndSearchesSourcesByTitle() {
+        assertThat(body(client.get(session, "/admin/sources")))
+                .contains("href=\"/admin/sources/S1\"", "News article", "href=\"/admin/entities/E13\">Vindobona");
+        assertThat(body(client.get(session, "/admin/sources?q=kremlin building")))
+                .contains("href=\"/admin/sources/S1\"", "One source found");
+        assertThat(body(client.get(session, "/admin/sources?q=no such title"))).contains("No sources found");
+    }
+
+    @Test
+    void theFoundingArticleShowsItsMetadataAndItsTextWithEveryCitedQuoteMarked() {
+        MvcTestResult page = client.get(session, "/admin/sources/S1");
+
+        assertThat(page).hasStatusOk();
+        assertThat(body(page))
+                .contains("href=\"https://www.vindobona.org/article/", "rel=\"external noopener noreferrer\"")
+                .contains("6 May 2022 20:43 +02:00", "<code>en</code>", "7 May 2022")
+                .contains("<div class=\"source-text\" lang=\"en\">")
+                .contains("<a class=\"quote-ref\" id=\"quote-C6\" href=\"/admin/claims/C6\" aria-label=\"Claim C6,")
+                .contains("<mark>Russian President Vladimir Putin recognized the Donetsk and Lugansk People&#39;s"
+                        + " Republics on February 21.</mark>")
+                .contains("Claims citing this source")
+                .doesNotContain("Quotes not found in the text");
+    }
+
+    @Test
+    void aSourceTextAndQuoteHoldingMarkupShowAsText() {
+        String text = "First paragraph.\n\nThe minister said: <b>we recognize them</b> & more.\n";
+        SourceId source = sources.create(
+                        olga,
+                        new SourceDraft(
+                                SourceKind.PRESS_RELEASE,
+                                "Release <i>one</i>",
+                                "https://press.example/one",
+                                null,
+                                EntityId.parse("E15"),
+                                null,
+                                "en",
+                                null,
+                                text))
+                .state()
+                .id();
+        ClaimId claim = claims.assertClaim(
+                        olga,
+                        new ClaimDraft(
+                                EntityId.parse("E1"),
+                                "recognizes",
+                                ClaimValue.entity(EntityId.parse("E3")),
+                                null,
+                                null,
+                                List.of(),
+                                Rank.NORMAL,
+                                List.of(new Citation(
+                                        source,
+                                        "<b>we recognize them</b>",
+                                        List.of(AttributionLink.of(EntityId.parse("E15"))),
+                                        Modality.ATTRIBUTED))))
+                .state()
+                .id();
+
+        String page = body(client.get(session, "/admin/sources/" + source));
+
+        assertThat(page)
+                .contains("<p>First paragraph.</p>")
+                .contains("<mark>&lt;b&gt;we recognize them&lt;/b&gt;</mark><sup class=\"quote-refs\">")
+                .contains("href=\"/admin/claims/" + claim + "\"")
+                .contains(" &amp; more.</p>", "Release &lt;i&gt;one&lt;/i&gt;")
+                .doesNotContain("<b>we", "<i>one");
+    }
+}
