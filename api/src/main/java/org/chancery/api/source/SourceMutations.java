@@ -28,6 +28,34 @@ class SourceMutations {
         this.curation = curation;
     }
 
+    /** The content of a source, as both mutations take it. */
+    interface SourceFields {
+        SourceKind kind();
+
+        String title();
+
+        @Nullable
+        String url();
+
+        @Nullable
+        String archiveUrl();
+
+        @Nullable
+        String publisher();
+
+        @Nullable
+        String publishedAt();
+
+        @Nullable
+        String language();
+
+        @Nullable
+        EdtfDate retrievedOn();
+
+        @Nullable
+        String text();
+    }
+
     record CreateSourceInput(
             SourceKind kind,
             String title,
@@ -37,7 +65,8 @@ class SourceMutations {
             @Nullable String publishedAt,
             @Nullable String language,
             @Nullable EdtfDate retrievedOn,
-            @Nullable String text) {}
+            @Nullable String text)
+            implements SourceFields {}
 
     record UpdateSourceInput(
             String id,
@@ -51,62 +80,36 @@ class SourceMutations {
             @Nullable String publishedAt,
             @Nullable String language,
             @Nullable EdtfDate retrievedOn,
-            @Nullable String text) {}
+            @Nullable String text)
+            implements SourceFields {}
 
     record SourcePayload(SourceNode source) {}
 
     @MutationMapping
     SourcePayload createSource(@Argument CreateSourceInput input, @ContextValue Actor actor) {
-        SourceDraft draft = draft(
-                input.kind(),
-                input.title(),
-                input.url(),
-                input.archiveUrl(),
-                input.publisher(),
-                input.publishedAt(),
-                input.language(),
-                input.retrievedOn(),
-                input.text());
+        SourceDraft draft = draft(input);
         return new SourcePayload(new SourceNode(curation.create(actor, draft), null));
     }
 
     @MutationMapping
     SourcePayload updateSource(@Argument UpdateSourceInput input, @ContextValue Actor actor) {
         SourceId id = Ids.source("id", input.id());
-        SourceDraft draft = draft(
-                input.kind(),
-                input.title(),
-                input.url(),
-                input.archiveUrl(),
-                input.publisher(),
-                input.publishedAt(),
-                input.language(),
-                input.retrievedOn(),
-                input.text());
+        SourceDraft draft = draft(input);
         return new SourcePayload(
                 new SourceNode(curation.correct(actor, id, input.expectedRevision(), draft, input.reason()), null));
     }
 
-    private static SourceDraft draft(
-            SourceKind kind,
-            String title,
-            @Nullable String url,
-            @Nullable String archiveUrl,
-            @Nullable String publisher,
-            @Nullable String publishedAt,
-            @Nullable String language,
-            @Nullable EdtfDate retrievedOn,
-            @Nullable String text) {
+    private static SourceDraft draft(SourceFields input) {
         return new SourceDraft(
-                kind,
-                title,
-                url,
-                archiveUrl,
-                Ids.entityOrNull("publisher", publisher),
-                dateTime(publishedAt),
-                language,
-                day(retrievedOn),
-                text);
+                input.kind(),
+                input.title(),
+                input.url(),
+                input.archiveUrl(),
+                Ids.entityOrNull("publisher", input.publisher()),
+                dateTime(input.publishedAt()),
+                input.language(),
+                day(input.retrievedOn()),
+                input.text());
     }
 
     private static @Nullable OffsetDateTime dateTime(@Nullable String text) {
