@@ -40,6 +40,11 @@ class AdminAdvice {
         return curator.actor().username();
     }
 
+    @ModelAttribute("notice")
+    Notice notice(HttpServletRequest request) {
+        return Notice.of(request);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException missing) {
         ModelAndView page = page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
@@ -67,6 +72,7 @@ class AdminAdvice {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("curator", curator());
         page.addObject("status", status.value());
+        page.addObject("notice", new Notice(null, null));
         return page;
     }
 }

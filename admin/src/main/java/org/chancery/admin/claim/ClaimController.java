@@ -1,23 +1,39 @@
 package org.chancery.admin.claim;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCards;
+import org.chancery.admin.CurrentCurator;
+import org.chancery.admin.FormError;
 import org.chancery.admin.revision.RevisionRow;
 import org.chancery.admin.revision.Revisions;
+import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.ConflictException;
+import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
+import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.revision.Version;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The claim page: the claim as it stands, or as one of its revisions left it, and its history. */
+/**
+ * The claim page: the claim as it stands, or as one of its revisions left it, and its history; and the
+ * actions on it (deprecate, restore, revert, review), each a POST that redirects back with a message, or
+ * shows the page again with what was refused.
+ */
 @Controller("adminClaimController")
 class ClaimController {
 
@@ -26,16 +42,123 @@ class ClaimController {
     private final Claims claims;
     private final ClaimCards cards;
     private final Revisions revisions;
+    private final ClaimCuration curation;
+    private final Reviewing reviewing;
+    private final CurrentCurator curator;
 
-    ClaimController(Claims claims, ClaimCards cards, Revisions revisions) {
+    ClaimController(
+            Claims claims,
+            ClaimCards cards,
+            Revisions revisions,
+            ClaimCuration curation,
+            Reviewing reviewing,
+            CurrentCurator curator) {
         this.claims = claims;
         this.cards = cards;
         this.revisions = revisions;
+        this.curation = curation;
+        this.reviewing = reviewing;
+        this.curator = curator;
     }
 
     @GetMapping("/admin/claims/{id}")
     String show(@PathVariable String id, @RequestParam(required = false) @Nullable String revision, Model model) {
+        return page(AdminIds.claim(id), revision, model);
+    }
+
+    @PostMapping("/admin/claims/{id}/deprecate")
+    String deprecate(@PathVariable String id, ClaimForms.Reason form, Model model, RedirectAttributes redirect) {
         ClaimId claimId = AdminIds.claim(id);
+        return act(
+                claimId,
+                "deprecate",
+                "claim.action.deprecate",
+                "claim.flash.deprecate",
+                form.expectedRevision(),
+                form.reason(),
+                model,
+                redirect,
+                () -> curation.deprecate(curator.actor(), claimId, form.expectedRevision(), form.reason()));
+    }
+
+    @PostMapping("/admin/claims/{id}/restore")
+    String restore(@PathVariable String id, ClaimForms.Reason form, Model model, RedirectAttributes redirect) {
+        ClaimId claimId = AdminIds.claim(id);
+        return act(
+                claimId,
+                "restore",
+                "claim.action.restore",
+                "claim.flash.restore",
+                form.expectedRevision(),
+                form.reason(),
+                model,
+                redirect,
+                () -> curation.restore(curator.actor(), claimId, form.expectedRevision(), form.reason()));
+    }
+
+    @PostMapping("/admin/claims/{id}/revert")
+    String revert(@PathVariable String id, ClaimForms.Revert form, Model model, RedirectAttributes redirect) {
+        ClaimId claimId = AdminIds.claim(id);
+        return act(
+                claimId,
+                "revert",
+                "claim.action.revert",
+                "claim.flash.revert",
+                form.expectedRevision(),
+                form.summary(),
+                model,
+                redirect,
+                () -> curation.revert(
+                        curator.actor(), claimId, form.expectedRevision(), form.toRevision(), form.summary()));
+    }
+
+    @PostMapping("/admin/claims/{id}/review")
+    String review(@PathVariable String id, ClaimForms.Review form, RedirectAttributes redirect) {
+        ClaimId claimId = AdminIds.claim(id);
+        Actor actor = curator.actor();
+        try {
+            reviewing.review(actor, claimId.toString(), form.revision());
+            redirect.addFlashAttribute("flash", "claim.flash.review");
+        } catch (AccessRefusedException refused) {
+            if (!actor.role().includes(Role.CURATOR)) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return redirectTo(claimId);
+    }
+
+    /** Runs one use case; a refused input or a conflict shows the page again, with what the curator sent. */
+    private String act(
+            ClaimId id,
+            String action,
+            String actionKey,
+            String flashKey,
+            int expectedRevision,
+            @Nullable String text,
+            Model model,
+            RedirectAttributes redirect,
+            Supplier<?> useCase) {
+        try {
+            useCase.get();
+        } catch (InvalidInputException refused) {
+            model.addAttribute("errors", List.of(new FormError(action + "-" + refused.field(), refused.getMessage())));
+            model.addAttribute("failed", action);
+            model.addAttribute("entered", text);
+            return page(id, null, model);
+        } catch (ConflictException conflict) {
+            model.addAttribute("conflict", new Conflict(expectedRevision, conflict.currentRevision(), actionKey, text));
+            return page(id, null, model);
+        }
+        redirect.addFlashAttribute("flash", flashKey);
+        return redirectTo(id);
+    }
+
+    private static String redirectTo(ClaimId id) {
+        return "redirect:/admin/claims/" + id;
+    }
+
+    private String page(ClaimId claimId, @Nullable String revision, Model model) {
         List<Version<Claim>> versions = claims.history(claimId);
         if (versions.isEmpty()) {
             throw new NotFoundException(claimId);

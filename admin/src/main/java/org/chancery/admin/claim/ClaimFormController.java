@@ -1,0 +1,166 @@
+package org.chancery.admin.claim;
+
+import java.util.List;
+import org.chancery.admin.AdminIds;
+import org.chancery.admin.ClaimCards;
+import org.chancery.admin.CurrentCurator;
+import org.chancery.admin.FormError;
+import org.chancery.domain.ConflictException;
+import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.NotFoundException;
+import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.revision.Version;
+import org.chancery.domain.vocabulary.Predicates;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The claim form: assert a new claim, or correct one from the revision the curator started from. A
+ * refusal shows the form again with what was entered and the message next to its field; a correction
+ * made from a stale revision shows the claim as it now stands, and saves nothing.
+ */
+@Controller
+class ClaimFormController {
+
+    static final String FORM_VIEW = "admin/claim/form";
+
+    private final Claims claims;
+    private final ClaimCards cards;
+    private final ClaimCuration curation;
+    private final Predicates predicates;
+    private final CurrentCurator curator;
+
+    ClaimFormController(
+            Claims claims, ClaimCards cards, ClaimCuration curation, Predicates predicates, CurrentCurator curator) {
+        this.claims = claims;
+        this.cards = cards;
+        this.curation = curation;
+        this.predicates = predicates;
+        this.curator = curator;
+    }
+
+    @InitBinder
+    void allowedFields(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute("ranks")
+    List<Rank> ranks() {
+        return List.of(Rank.PREFERRED, Rank.NORMAL);
+    }
+
+    @ModelAttribute("modalities")
+    List<Modality> modalities() {
+        return List.of(Modality.values());
+    }
+
+    @GetMapping("/admin/claims/new")
+    String initAssertForm(@RequestParam(required = false) @Nullable String subject, Model model) {
+        model.addAttribute("form", ClaimForm.empty(subject));
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/claims/new")
+    String processAssertForm(
+            ClaimForm form,
+            @RequestParam(required = false) @Nullable String addCitation,
+            Model model,
+            RedirectAttributes redirect) {
+        if (addCitation != null) {
+            model.addAttribute("form", form.withAnotherCitation());
+            return FORM_VIEW;
+        }
+        try {
+            Version<Claim> added = curation.assertClaim(
+                    curator.actor(), form.toDraft(key -> predicates.find(key).orElse(null), List.of()));
+            redirect.addFlashAttribute("flash", "claim.flash.assert");
+            return "redirect:/admin/claims/" + added.state().id();
+        } catch (InvalidInputException refused) {
+            return refused(form, refused, model);
+        }
+    }
+
+    @GetMapping("/admin/claims/{id}/correct")
+    String initCorrectForm(@PathVariable String id, Model model) {
+        Version<Claim> current = current(AdminIds.claim(id));
+        model.addAttribute("claimId", current.state().id().toString());
+        model.addAttribute("form", ClaimForm.of(current.state(), current.number()));
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/claims/{id}/correct")
+    String processCorrectForm(
+            @PathVariable String id,
+            ClaimForm form,
+            @RequestParam(required = false) @Nullable String addCitation,
+            Model model,
+            RedirectAttributes redirect) {
+        ClaimId claimId = AdminIds.claim(id);
+        Version<Claim> current = current(claimId);
+        model.addAttribute("claimId", claimId.toString());
+        if (addCitation != null) {
+            model.addAttribute("form", form.withAnotherCitation());
+            return FORM_VIEW;
+        }
+        int expected = form.expectedRevision() == null ? current.number() : form.expectedRevision();
+        try {
+            curation.correct(
+                    curator.actor(),
+                    claimId,
+                    expected,
+                    form.toDraft(
+                            key -> predicates.find(key).orElse(null),
+                            current.state().qualifiers()),
+                    form.reason());
+            redirect.addFlashAttribute("flash", "claim.flash.correct");
+            return "redirect:/admin/claims/" + claimId;
+        } catch (InvalidInputException refused) {
+            return refused(form, refused, model);
+        } catch (ConflictException conflict) {
+            model.addAttribute("form", form);
+            model.addAttribute(
+                    "conflict",
+                    new Conflict(expected, conflict.currentRevision(), "claim.action.correct", form.reason()));
+            model.addAttribute(
+                    "current",
+                    cards.load(List.of(current.state()), List.of(), List.of()).card(current.state()));
+            return FORM_VIEW;
+        }
+    }
+
+    private static String refused(ClaimForm form, InvalidInputException refused, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "errors", List.of(new FormError(fieldId(refused.field()), String.valueOf(refused.getMessage()))));
+        return FORM_VIEW;
+    }
+
+    /** The id of the input a refused path such as {@code citations[0].quote} is about: {@code citations-0-quote}. */
+    static String fieldId(String path) {
+        String field = path.replaceAll("\\.attribution\\[\\d+].*", ".attribution")
+                .replaceAll("^object\\..*", "object")
+                .replaceAll("^qualifiers.*", "predicate");
+        if (field.equals("citations")) {
+            field = "citations[0].source";
+        }
+        return field.replaceAll("\\[(\\d+)]", "-$1").replace('.', '-');
+    }
+
+    private Version<Claim> current(ClaimId id) {
+        return claims.find(id).orElseThrow(() -> new NotFoundException(id));
+    }
+}

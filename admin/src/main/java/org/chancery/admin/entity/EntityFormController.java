@@ -1,0 +1,114 @@
+package org.chancery.admin.entity;
+
+import java.util.List;
+import org.chancery.admin.AdminIds;
+import org.chancery.admin.CurrentCurator;
+import org.chancery.admin.FormError;
+import org.chancery.domain.ConflictException;
+import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.NotFoundException;
+import org.chancery.domain.entity.Entities;
+import org.chancery.domain.entity.Entity;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntityKind;
+import org.chancery.domain.revision.Version;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The entity form: create an entity, or edit one from the revision the curator started from, for a reason.
+ * A refusal shows the form again with what was entered; an edit of a stale revision saves nothing.
+ */
+@Controller
+class EntityFormController {
+
+    static final String FORM_VIEW = "admin/entity/form";
+
+    private final Entities entities;
+    private final EntityCuration curation;
+    private final CurrentCurator curator;
+
+    EntityFormController(Entities entities, EntityCuration curation, CurrentCurator curator) {
+        this.entities = entities;
+        this.curation = curation;
+        this.curator = curator;
+    }
+
+    @InitBinder
+    void allowedFields(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute("kinds")
+    List<EntityKind> kinds() {
+        return List.of(EntityKind.values());
+    }
+
+    @GetMapping("/admin/entities/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", EntityForm.empty());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/entities/new")
+    String processCreateForm(EntityForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Version<Entity> created = curation.create(curator.actor(), form.toDraft());
+            redirect.addFlashAttribute("flash", "entity.flash.create");
+            return "redirect:/admin/entities/" + created.state().id();
+        } catch (InvalidInputException refused) {
+            return refused(form, refused, model);
+        }
+    }
+
+    @GetMapping("/admin/entities/{id}/edit")
+    String initEditForm(@PathVariable String id, Model model) {
+        Version<Entity> current = current(AdminIds.entity(id));
+        model.addAttribute("entityId", current.state().id().toString());
+        model.addAttribute("form", EntityForm.of(current.state(), current.number()));
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/entities/{id}/edit")
+    String processEditForm(@PathVariable String id, EntityForm form, Model model, RedirectAttributes redirect) {
+        EntityId entityId = AdminIds.entity(id);
+        Version<Entity> current = current(entityId);
+        model.addAttribute("entityId", entityId.toString());
+        int expected = form.expectedRevision() == null ? current.number() : form.expectedRevision();
+        try {
+            curation.correct(curator.actor(), entityId, expected, form.toDraft(), form.reason());
+            redirect.addFlashAttribute("flash", "entity.flash.edit");
+            return "redirect:/admin/entities/" + entityId;
+        } catch (InvalidInputException refused) {
+            return refused(form, refused, model);
+        } catch (ConflictException conflict) {
+            model.addAttribute("form", form);
+            model.addAttribute("conflict", EntityForm.of(current.state(), current.number()));
+            return FORM_VIEW;
+        }
+    }
+
+    private static String refused(EntityForm form, InvalidInputException refused, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "errors", List.of(new FormError(fieldId(refused.field()), String.valueOf(refused.getMessage()))));
+        return FORM_VIEW;
+    }
+
+    /** Aliases and external ids are one text area each: {@code aliases[1].language} is about {@code aliases}. */
+    static String fieldId(String path) {
+        return path.replaceAll("[\\[.].*", "");
+    }
+
+    private Version<Entity> current(EntityId id) {
+        return entities.find(id).orElseThrow(() -> new NotFoundException(id));
+    }
+}

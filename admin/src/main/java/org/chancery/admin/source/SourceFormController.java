@@ -1,0 +1,113 @@
+package org.chancery.admin.source;
+
+import java.util.List;
+import org.chancery.admin.AdminIds;
+import org.chancery.admin.CurrentCurator;
+import org.chancery.admin.FormError;
+import org.chancery.domain.ConflictException;
+import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.NotFoundException;
+import org.chancery.domain.revision.Version;
+import org.chancery.domain.source.Source;
+import org.chancery.domain.source.SourceCuration;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.source.SourceKind;
+import org.chancery.domain.source.Sources;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The source form: add a source, or edit one from the revision the curator started from, for a reason.
+ * A refusal shows the form again with what was entered; an edit of a stale revision saves nothing.
+ */
+@Controller
+class SourceFormController {
+
+    static final String FORM_VIEW = "admin/source/form";
+
+    private final Sources sources;
+    private final SourceCuration curation;
+    private final CurrentCurator curator;
+
+    SourceFormController(Sources sources, SourceCuration curation, CurrentCurator curator) {
+        this.sources = sources;
+        this.curation = curation;
+        this.curator = curator;
+    }
+
+    @InitBinder
+    void allowedFields(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute("sourceKinds")
+    List<SourceKind> sourceKinds() {
+        return List.of(SourceKind.values());
+    }
+
+    @GetMapping("/admin/sources/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", SourceForm.empty());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/sources/new")
+    String processCreateForm(SourceForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Version<Source> created = curation.create(curator.actor(), form.toDraft());
+            redirect.addFlashAttribute("flash", "source.flash.create");
+            return "redirect:/admin/sources/" + created.state().id();
+        } catch (InvalidInputException refused) {
+            return refused(form, refused, model);
+        }
+    }
+
+    @GetMapping("/admin/sources/{id}/edit")
+    String initEditForm(@PathVariable String id, Model model) {
+        Version<Source> current = current(AdminIds.source(id));
+        model.addAttribute("sourceId", current.state().id().toString());
+        model.addAttribute("form", SourceForm.of(current.state(), current.number()));
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/sources/{id}/edit")
+    String processEditForm(@PathVariable String id, SourceForm form, Model model, RedirectAttributes redirect) {
+        SourceId sourceId = AdminIds.source(id);
+        Version<Source> current = current(sourceId);
+        model.addAttribute("sourceId", sourceId.toString());
+        int expected = form.expectedRevision() == null ? current.number() : form.expectedRevision();
+        try {
+            curation.correct(curator.actor(), sourceId, expected, form.toDraft(), form.reason());
+            redirect.addFlashAttribute("flash", "source.flash.edit");
+            return "redirect:/admin/sources/" + sourceId;
+        } catch (InvalidInputException refused) {
+            return refused(form, refused, model);
+        } catch (ConflictException conflict) {
+            model.addAttribute("form", form);
+            model.addAttribute("conflict", SourceForm.of(current.state(), current.number()));
+            return FORM_VIEW;
+        }
+    }
+
+    private static String refused(SourceForm form, InvalidInputException refused, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "errors", List.of(new FormError(fieldId(refused.field()), String.valueOf(refused.getMessage()))));
+        return FORM_VIEW;
+    }
+
+    static String fieldId(String path) {
+        return path.replaceAll("[\\[.].*", "");
+    }
+
+    private Version<Source> current(SourceId id) {
+        return sources.find(id).orElseThrow(() -> new NotFoundException(id));
+    }
+}

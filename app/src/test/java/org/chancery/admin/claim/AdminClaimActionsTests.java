@@ -1,0 +1,197 @@
+package org.chancery.admin.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminClient.csrfField;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.Map;
+import org.chancery.admin.AdminClient;
+import org.chancery.admin.AdminTest;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.ClaimDraft;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.ClaimValue;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.Users;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.time.EdtfDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The actions of the claim page: deprecate, restore, revert and review, each a POST that redirects back. */
+@AdminTest
+class AdminClaimActionsTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    ClaimCuration curation;
+
+    @Autowired
+    Claims claims;
+
+    AdminClient client;
+
+    Actor olga;
+
+    Cookie session;
+
+    @BeforeEach
+    void signIn() {
+        client = new AdminClient(mvc, accounts, users);
+        olga = client.user("action-olga", Role.CURATOR);
+        client.user("action-bruno", Role.CURATOR);
+        session = client.signIn("action-olga");
+    }
+
+    @Test
+    void deprecatingWithAReasonRedirectsToTheClaimWithAMessage() {
+        ClaimId id = asserted();
+
+        MvcTestResult done = post(id, "deprecate", "expectedRevision", "1", "reason", "The article says <b>no</b>");
+
+        assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/claims/" + id);
+        assertThat(flash(done)).containsEntry("flash", "claim.flash.deprecate");
+        assertThat(rank(id)).isEqualTo(Rank.DEPRECATED);
+        assertThat(body(client.get(session, "/admin/claims/" + id)))
+                .contains("The article says &lt;b&gt;no&lt;/b&gt;", "Restore this claim");
+    }
+
+    @Test
+    void deprecatingWithoutAReasonShowsTheErrorNextToTheField() {
+        ClaimId id = asserted();
+
+        MvcTestResult refused = post(id, "deprecate", "expectedRevision", "1", "reason", " ");
+
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("<title>Error: Claim " + id + " – Chancery</title>")
+                .contains("role=\"alert\"", "There is a problem", "href=\"#deprecate-reason\"")
+                .contains("id=\"deprecate-reason-error\"", "aria-invalid=\"true\"")
+                .contains("aria-describedby=\"deprecate-reason-hint deprecate-reason-error\"");
+        assertThat(claims.find(id).orElseThrow().number()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleDeprecationIsAConflictAndChangesNothing() {
+        ClaimId id = asserted();
+        curation.correct(olga, id, 1, draft("2022-02-22"), "The article says 22 February");
+
+        MvcTestResult conflict = post(id, "deprecate", "expectedRevision", "1", "reason", "My stale reason");
+
+        assertThat(conflict).hasStatusOk();
+        assertThat(body(conflict))
+                .contains("Someone changed this claim meanwhile", "revision 2", "My stale reason")
+                .contains("The article says 22 February");
+        assertThat(claims.find(id).orElseThrow().number()).isEqualTo(2);
+        assertThat(rank(id)).isEqualTo(Rank.NORMAL);
+    }
+
+    @Test
+    void restoringTakesTheDeprecationBack() {
+        ClaimId id = asserted();
+        curation.deprecate(olga, id, 1, "Wrong");
+
+        MvcTestResult done = post(id, "restore", "expectedRevision", "2", "reason", "");
+
+        assertThat(done).hasStatus3xxRedirection();
+        assertThat(rank(id)).isEqualTo(Rank.NORMAL);
+    }
+
+    @Test
+    void revertingMakesAnEarlierRevisionCurrentAgain() {
+        ClaimId id = asserted();
+        curation.correct(olga, id, 1, draft("2022-02-22"), "The article says 22 February");
+
+        MvcTestResult done = post(id, "revert", "expectedRevision", "2", "toRevision", "1", "summary", "");
+
+        assertThat(done).hasStatus3xxRedirection();
+        assertThat(flash(done)).containsEntry("flash", "claim.flash.revert");
+        assertThat(claims.find(id).orElseThrow().number()).isEqualTo(3);
+        assertThat(claims.find(id).orElseThrow().state().validFrom()).isEqualTo(EdtfDate.parse("2022-02-21"));
+    }
+
+    @Test
+    void reviewingOnesOwnRevisionIsRefusedWithAMessage() {
+        ClaimId id = asserted();
+
+        MvcTestResult refused = post(id, "review", "revision", "1");
+
+        assertThat(refused).hasStatus3xxRedirection();
+        assertThat(flash(refused).get("refusal")).asString().contains("Nobody reviews their own revision");
+    }
+
+    @Test
+    void anotherCuratorMarksTheRevisionAsReviewed() {
+        ClaimId id = asserted();
+        session = client.signIn("action-bruno");
+
+        MvcTestResult done = post(id, "review", "revision", "1");
+
+        assertThat(done).hasStatus3xxRedirection();
+        assertThat(flash(done)).containsEntry("flash", "claim.flash.review");
+        assertThat(body(client.get(session, "/admin/claims/" + id))).contains("action-bruno");
+    }
+
+    private MvcTestResult post(ClaimId id, String action, String... params) {
+        MvcTestResult page = client.get(session, "/admin/claims/" + id);
+        var request = mvc.post()
+                .uri("/admin/claims/{id}/{action}", id, action)
+                .cookie(session)
+                .cookie(page.getResponse().getCookie("XSRF-TOKEN"))
+                .param("_csrf", csrfField(page));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    private static Map<String, Object> flash(MvcTestResult result) {
+        return result.getMvcResult().getFlashMap();
+    }
+
+    private Rank rank(ClaimId id) {
+        return claims.find(id).orElseThrow().state().rank();
+    }
+
+    private ClaimId asserted() {
+        Claim claim = curation.assertClaim(olga, draft("2022-02-21")).state();
+        return claim.id();
+    }
+
+    private static ClaimDraft draft(String from) {
+        return new ClaimDraft(
+                EntityId.parse("E1"),
+                "diplomatic_relations_with",
+                ClaimValue.entity(EntityId.parse("E2")),
+                EdtfDate.parse(from),
+                null,
+                List.of(),
+                Rank.NORMAL,
+                List.of(new Citation(
+                        SourceId.parse("S1"),
+                        "it was agreed to establish diplomatic contacts at the embassy level",
+                        List.of(),
+                        Modality.STATED)));
+    }
+}

@@ -1,0 +1,254 @@
+package org.chancery.admin.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminClient.csrfField;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.chancery.admin.AdminClient;
+import org.chancery.admin.AdminTest;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.ClaimDraft;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.ClaimValue;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.Users;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.time.EdtfDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The claim form: correcting from the current values, asserting a new claim, and what a refusal shows. */
+@AdminTest
+class AdminClaimFormTests {
+
+    private static final String QUOTE = "it was agreed to establish diplomatic contacts at the embassy level";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    ClaimCuration curation;
+
+    @Autowired
+    Claims claims;
+
+    AdminClient client;
+
+    Actor olga;
+
+    Cookie session;
+
+    @BeforeEach
+    void signIn() {
+        client = new AdminClient(mvc, accounts, users);
+        olga = client.user("form-olga", Role.CURATOR);
+        session = client.signIn("form-olga");
+    }
+
+    @Test
+    void theCorrectionFormStartsFromTheCurrentValues() {
+        ClaimId id = asserted();
+
+        String form = body(client.get(session, "/admin/claims/" + id + "/correct"));
+
+        assertThat(form)
+                .contains("name=\"expectedRevision\" value=\"1\"", "name=\"subject\" value=\"E1\"")
+                .contains("value=\"diplomatic_relations_with\"", "name=\"object\" value=\"E2\"")
+                .contains("name=\"validFrom\" value=\"2022-02-21\"", "name=\"citations[0].source\" value=\"S1\"")
+                .contains(QUOTE, "name=\"addCitation\"");
+    }
+
+    @Test
+    void aCorrectionWithAReasonMakesANewRevision() {
+        ClaimId id = asserted();
+
+        MvcTestResult done =
+                post("/admin/claims/" + id + "/correct", correction("1", "2022-02-22", QUOTE, "The article says so"));
+
+        assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/claims/" + id);
+        assertThat(claims.find(id).orElseThrow().number()).isEqualTo(2);
+        assertThat(claims.find(id).orElseThrow().state().validFrom()).isEqualTo(EdtfDate.parse("2022-02-22"));
+    }
+
+    @Test
+    void aRefusedQuoteIsShownNextToItsFieldWithTheEnteredValuesKept() {
+        ClaimId id = asserted();
+
+        MvcTestResult refused =
+                post("/admin/claims/" + id + "/correct", correction("1", "2022-02-22", "", "<script>x</script>"));
+
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("<title>Error: Correct claim " + id + " – Chancery</title>", "There is a problem")
+                .contains("href=\"#citations-0-quote\"", "id=\"citations-0-quote-error\"")
+                .contains("aria-describedby=\"citations-0-quote-error\"", "aria-invalid=\"true\"")
+                .contains("name=\"validFrom\" value=\"2022-02-22\"", "&lt;script&gt;x&lt;/script&gt;")
+                .doesNotContain("<script>x");
+        assertThat(claims.find(id).orElseThrow().number()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedDateIsRefusedAtItsField() {
+        ClaimId id = asserted();
+
+        MvcTestResult refused = post("/admin/claims/" + id + "/correct", correction("1", "22 Feb", QUOTE, "A reason"));
+
+        assertThat(body(refused)).contains("href=\"#validFrom\"", "id=\"validFrom-error\"");
+    }
+
+    @Test
+    void aStaleCorrectionIsAConflictAndChangesNothing() {
+        ClaimId id = asserted();
+        curation.correct(olga, id, 1, draft("2022-02-23"), "Someone else’s fix");
+
+        MvcTestResult conflict =
+                post("/admin/claims/" + id + "/correct", correction("1", "2022-02-22", QUOTE, "My stale fix"));
+
+        assertThat(conflict).hasStatusOk();
+        assertThat(body(conflict))
+                .contains("Someone changed this claim meanwhile", "23 February 2022")
+                .contains("name=\"validFrom\" value=\"2022-02-22\"", "My stale fix");
+        assertThat(claims.find(id).orElseThrow().number()).isEqualTo(2);
+        assertThat(claims.find(id).orElseThrow().state().validFrom()).isEqualTo(EdtfDate.parse("2022-02-23"));
+    }
+
+    @Test
+    void theEntityPageLinksToTheEmptyForm() {
+        assertThat(body(client.get(session, "/admin/entities/E1"))).contains("href=\"/admin/claims/new?subject=E1\"");
+        assertThat(body(client.get(session, "/admin/claims/new?subject=E1")))
+                .contains("<h1>Add a claim</h1>", "name=\"subject\" value=\"E1\"", "name=\"citations[0].quote\"")
+                .doesNotContain("name=\"expectedRevision\"");
+    }
+
+    @Test
+    void addAnotherCitationShowsOneMoreRowAndKeepsTheValues() {
+        String[] params = {
+            "subject",
+            "E1",
+            "predicate",
+            "diplomatic_relations_with",
+            "object",
+            "E2",
+            "citations[0].source",
+            "S1",
+            "citations[0].quote",
+            QUOTE,
+            "citations[0].modality",
+            "STATED",
+            "addCitation",
+            "1"
+        };
+
+        MvcTestResult form = post("/admin/claims/new", params);
+
+        assertThat(form).hasStatusOk();
+        assertThat(body(form))
+                .contains("name=\"citations[1].quote\"", "Citation 2", QUOTE, "name=\"object\" value=\"E2\"");
+    }
+
+    @Test
+    void assertingMakesANewClaim() {
+        String[] params = {
+            "subject",
+            "E1",
+            "predicate",
+            "diplomatic_relations_with",
+            "object",
+            "E2",
+            "validFrom",
+            "2022-02",
+            "rank",
+            "NORMAL",
+            "citations[0].source",
+            "S1",
+            "citations[0].quote",
+            QUOTE,
+            "citations[0].modality",
+            "STATED",
+            "citations[0].attribution",
+            "E5\nA spokesman"
+        };
+
+        MvcTestResult done = post("/admin/claims/new", params);
+
+        assertThat(done).hasStatus3xxRedirection();
+        String location = done.getResponse().getRedirectedUrl();
+        Claim added = claims.find(ClaimId.parse(location.substring(location.lastIndexOf('/') + 1)))
+                .orElseThrow()
+                .state();
+        assertThat(added.validFrom()).isEqualTo(EdtfDate.parse("2022-02"));
+        assertThat(added.citations().get(0).attribution()).hasSize(2);
+    }
+
+    private static String[] correction(String expected, String from, String quote, String reason) {
+        return new String[] {
+            "expectedRevision",
+            expected,
+            "subject",
+            "E1",
+            "predicate",
+            "diplomatic_relations_with",
+            "object",
+            "E2",
+            "validFrom",
+            from,
+            "rank",
+            "NORMAL",
+            "citations[0].source",
+            "S1",
+            "citations[0].quote",
+            quote,
+            "citations[0].modality",
+            "STATED",
+            "reason",
+            reason
+        };
+    }
+
+    private MvcTestResult post(String uri, String... params) {
+        MvcTestResult page = client.get(session, "/admin");
+        var request = mvc.post()
+                .uri(uri)
+                .cookie(session, page.getResponse().getCookie("XSRF-TOKEN"))
+                .param("_csrf", csrfField(page));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    private ClaimId asserted() {
+        return curation.assertClaim(olga, draft("2022-02-21")).state().id();
+    }
+
+    private static ClaimDraft draft(String from) {
+        return new ClaimDraft(
+                EntityId.parse("E1"),
+                "diplomatic_relations_with",
+                ClaimValue.entity(EntityId.parse("E2")),
+                EdtfDate.parse(from),
+                null,
+                List.of(),
+                Rank.NORMAL,
+                List.of(new Citation(SourceId.parse("S1"), QUOTE, List.of(), Modality.STATED)));
+    }
+}
