@@ -1,6 +1,7 @@
 package org.chancery.app.security;
 
 import java.time.Clock;
+import org.chancery.admin.security.SignInWait;
 import org.chancery.domain.Transactions;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.ApiTokens;
@@ -36,5 +37,11 @@ class AccountsConfiguration {
     @Bean
     PasswordSignIn passwordSignIn(Accounts accounts) {
         return new PasswordSignIn(accounts);
+    }
+
+    /** The sign-in page says how long to wait after too many failed attempts. */
+    @Bean
+    SignInWait signInWait(ChancerySecurityProperties settings) {
+        return () -> settings.signIn().window();
     }
 }

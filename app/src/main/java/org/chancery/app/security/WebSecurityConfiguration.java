@@ -3,7 +3,6 @@ package org.chancery.app.security;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
-import org.chancery.admin.security.SignInWait;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Users;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -102,12 +101,6 @@ class WebSecurityConfiguration {
             serializer.setUseHttpOnlyCookie(true);
             serializer.setSameSite("Lax");
         };
-    }
-
-    /** The sign-in page says how long to wait after too many failed attempts. */
-    @Bean
-    SignInWait signInWait(ChancerySecurityProperties settings) {
-        return () -> settings.signIn().window();
     }
 
     @Bean
