@@ -70,6 +70,7 @@ class AdminClaimPagesTests {
         assertThat(page).hasStatusOk();
         assertThat(body(page))
                 .contains("<title>Claim C6 – Chancery</title>", "<h1>Claim C6</h1>")
+                .doesNotContain("error-summary", "There is a problem")
                 .contains("href=\"/admin/entities/E1\">Russia</a>", "recognizes", "href=\"/admin/entities/E3\"")
                 .contains("acting through", "href=\"/admin/entities/E5\">Vladimir Putin</a>")
                 .contains("began on 21 February 2022, ended on or after 6 May 2022")
