@@ -305,6 +305,10 @@ class SecurityTests {
                 .headers()
                 .hasValue("X-Content-Type-Options", "nosniff")
                 .hasValue("X-Frame-Options", "DENY")
+                .hasValue("Referrer-Policy", "strict-origin-when-cross-origin")
                 .containsHeader("Cache-Control");
+        assertThat(mvc.get().uri("/admin").exchange().getResponse().getHeader("Content-Security-Policy"))
+                .contains("script-src 'self';", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval");
     }
 }
