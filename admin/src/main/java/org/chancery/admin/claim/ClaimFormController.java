@@ -1,5 +1,7 @@
 package org.chancery.admin.claim;
 
+import static org.chancery.admin.FormError.NO_REVISION;
+
 import java.util.List;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCards;
@@ -116,7 +118,8 @@ class ClaimFormController {
             model.addAttribute("form", form.withAnotherCitation());
             return FORM_VIEW;
         }
-        int expected = form.expectedRevision() == null ? current.number() : form.expectedRevision();
+        // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
+        int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
             curation.correct(
                     curator.actor(),

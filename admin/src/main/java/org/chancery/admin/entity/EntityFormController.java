@@ -1,5 +1,7 @@
 package org.chancery.admin.entity;
 
+import static org.chancery.admin.FormError.NO_REVISION;
+
 import java.util.List;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
@@ -82,7 +84,8 @@ class EntityFormController {
         EntityId entityId = AdminIds.entity(id);
         Version<Entity> current = current(entityId);
         model.addAttribute("entityId", entityId.toString());
-        int expected = form.expectedRevision() == null ? current.number() : form.expectedRevision();
+        // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
+        int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
             curation.correct(curator.actor(), entityId, expected, form.toDraft(), form.reason());
             redirect.addFlashAttribute("flash", "entity.flash.edit");
@@ -98,14 +101,8 @@ class EntityFormController {
 
     private static String refused(EntityForm form, InvalidInputException refused, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute(
-                "errors", List.of(new FormError(fieldId(refused.field()), String.valueOf(refused.getMessage()))));
+        model.addAttribute("errors", List.of(FormError.of(refused)));
         return FORM_VIEW;
-    }
-
-    /** Aliases and external ids are one text area each: {@code aliases[1].language} is about {@code aliases}. */
-    static String fieldId(String path) {
-        return path.replaceAll("[\\[.].*", "");
     }
 
     private Version<Entity> current(EntityId id) {

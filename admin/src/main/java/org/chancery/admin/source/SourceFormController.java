@@ -1,5 +1,7 @@
 package org.chancery.admin.source;
 
+import static org.chancery.admin.FormError.NO_REVISION;
+
 import java.util.List;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
@@ -82,7 +84,8 @@ class SourceFormController {
         SourceId sourceId = AdminIds.source(id);
         Version<Source> current = current(sourceId);
         model.addAttribute("sourceId", sourceId.toString());
-        int expected = form.expectedRevision() == null ? current.number() : form.expectedRevision();
+        // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
+        int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
             curation.correct(curator.actor(), sourceId, expected, form.toDraft(), form.reason());
             redirect.addFlashAttribute("flash", "source.flash.edit");
@@ -98,13 +101,8 @@ class SourceFormController {
 
     private static String refused(SourceForm form, InvalidInputException refused, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute(
-                "errors", List.of(new FormError(fieldId(refused.field()), String.valueOf(refused.getMessage()))));
+        model.addAttribute("errors", List.of(FormError.of(refused)));
         return FORM_VIEW;
-    }
-
-    static String fieldId(String path) {
-        return path.replaceAll("[\\[.].*", "");
     }
 
     private Version<Source> current(SourceId id) {

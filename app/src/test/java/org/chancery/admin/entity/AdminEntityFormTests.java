@@ -126,6 +126,24 @@ class AdminEntityFormTests {
         assertThat(entities.find(id).orElseThrow().state().name()).isEqualTo("Fenwick");
     }
 
+    @Test
+    void anEditThatNamesNoRevisionIsAConflictAndChangesNothing() {
+        EntityId id = created();
+
+        MvcTestResult conflict = post(
+                "/admin/entities/" + id + "/edit",
+                "kind",
+                "POLITY",
+                "name",
+                "Duchy of Grand Fenwick",
+                "reason",
+                "Full name");
+
+        assertThat(conflict).hasStatusOk();
+        assertThat(body(conflict)).contains("Someone changed this entity meanwhile");
+        assertThat(entities.find(id).orElseThrow().state().name()).isEqualTo("Grand Fenwick");
+    }
+
     private static String[] edit(String expected, String name, String reason) {
         return new String[] {"expectedRevision", expected, "kind", "POLITY", "name", name, "reason", reason};
     }
