@@ -8,7 +8,6 @@ import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.revision.RevisionRow;
 import org.chancery.admin.revision.Revisions;
-import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -16,10 +15,7 @@ import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
-import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.revision.Version;
-import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The claim page: the claim as it stands, or as one of its revisions left it, and its history; and the
- * actions on it (deprecate, restore, revert, review), each a POST that redirects back with a message, or
+ * actions on it (deprecate, restore, revert), each a POST that redirects back with a message, or
  * shows the page again with what was refused.
  */
 @Controller("adminClaimController")
@@ -43,21 +39,14 @@ class ClaimController {
     private final ClaimCards cards;
     private final Revisions revisions;
     private final ClaimCuration curation;
-    private final Reviewing reviewing;
     private final CurrentCurator curator;
 
     ClaimController(
-            Claims claims,
-            ClaimCards cards,
-            Revisions revisions,
-            ClaimCuration curation,
-            Reviewing reviewing,
-            CurrentCurator curator) {
+            Claims claims, ClaimCards cards, Revisions revisions, ClaimCuration curation, CurrentCurator curator) {
         this.claims = claims;
         this.cards = cards;
         this.revisions = revisions;
         this.curation = curation;
-        this.reviewing = reviewing;
         this.curator = curator;
     }
 
@@ -110,22 +99,6 @@ class ClaimController {
                 redirect,
                 () -> curation.revert(
                         curator.actor(), claimId, form.expectedRevision(), form.toRevision(), form.summary()));
-    }
-
-    @PostMapping("/admin/claims/{id}/review")
-    String review(@PathVariable String id, ClaimForms.Review form, RedirectAttributes redirect) {
-        ClaimId claimId = AdminIds.claim(id);
-        Actor actor = curator.actor();
-        try {
-            reviewing.review(actor, claimId.toString(), form.revision());
-            redirect.addFlashAttribute("flash", "claim.flash.review");
-        } catch (AccessRefusedException refused) {
-            if (!actor.role().includes(Role.CURATOR)) {
-                throw refused;
-            }
-            redirect.addFlashAttribute("refusal", refused.getMessage());
-        }
-        return redirectTo(claimId);
     }
 
     /** Runs one use case; a refused input or a conflict shows the page again, with what the curator sent. */

@@ -24,11 +24,4 @@ final class ClaimForms {
      */
     record Revert(
             int expectedRevision, int toRevision, @Nullable String summary) {}
-
-    /**
-     * Mark a revision as reviewed.
-     *
-     * @param revision the revision reviewed
-     */
-    record Review(int revision) {}
 }

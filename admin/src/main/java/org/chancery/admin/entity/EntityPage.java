@@ -3,6 +3,7 @@ package org.chancery.admin.entity;
 import java.util.List;
 import org.chancery.admin.ClaimCard;
 import org.chancery.admin.EntityRef;
+import org.chancery.admin.ExternalIdView;
 import org.chancery.admin.revision.RevisionRow;
 import org.chancery.domain.entity.Entity;
 import org.jspecify.annotations.Nullable;

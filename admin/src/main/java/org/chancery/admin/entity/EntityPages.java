@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.chancery.admin.ClaimCard;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.EntityRef;
+import org.chancery.admin.ExternalIdView;
 import org.chancery.admin.PredicateView;
 import org.chancery.admin.ValueView;
 import org.chancery.admin.revision.Revisions;
@@ -18,7 +19,6 @@ import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.entity.ExternalId;
 import org.chancery.domain.merge.Merges;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.time.EdtfDate;
@@ -95,7 +95,7 @@ class EntityPages {
                 current.number(),
                 survivor == null ? null : batch.entity(survivor),
                 merged.stream().map(batch::entity).toList(),
-                entity.externalIds().stream().map(EntityPages::external).toList(),
+                entity.externalIds().stream().map(ExternalIdView::of).toList(),
                 groups(outgoing, batch, false),
                 groups(incoming, batch, true),
                 mentions,
@@ -130,12 +130,5 @@ class EntityPages {
     private static String reads(ClaimCard card) {
         EntityRef subject = card.subject();
         return card.predicate().inverseLabel() + " " + subject.name();
-    }
-
-    private static ExternalIdView external(ExternalId id) {
-        String url = ExternalId.WIKIDATA.equals(id.scheme()) && id.value().matches("Q[1-9][0-9]*")
-                ? "https://www.wikidata.org/wiki/" + id.value()
-                : null;
-        return new ExternalIdView(id.scheme(), id.value(), url);
     }
 }

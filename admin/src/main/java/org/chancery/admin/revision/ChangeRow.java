@@ -18,6 +18,18 @@ public record ChangeRow(RecentChange change, String href, String label, List<Rev
         reviews = List.copyOf(reviews);
     }
 
+    /** The comparison of the revision with the one before it, or with itself when it is the first. */
+    public String compareHref() {
+        String kind = switch (change.objectId().charAt(0)) {
+            case 'E' -> "entities";
+            case 'S' -> "sources";
+            default -> "claims";
+        };
+        int revision = change.revision();
+        return "/admin/%s/%s/compare?from=%d&to=%d"
+                .formatted(kind, change.objectId(), Math.max(1, revision - 1), revision);
+    }
+
     public boolean reviewed() {
         return !reviews.isEmpty();
     }

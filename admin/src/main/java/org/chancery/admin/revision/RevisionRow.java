@@ -29,4 +29,12 @@ public record RevisionRow(
     public RevisionRow {
         reviews = List.copyOf(reviews);
     }
+
+    public List<String> reviewers() {
+        return reviews.stream().map(Review::reviewer).toList();
+    }
+
+    public boolean reviewedBy(@Nullable String user) {
+        return reviews.stream().anyMatch(r -> r.reviewer().equals(user));
+    }
 }

@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The actions of the claim page: deprecate, restore, revert and review, each a POST that redirects back. */
+/** The actions of the claim page: deprecate, restore and revert, each a POST that redirects back. */
 @AdminTest
 class AdminClaimActionsTests {
 
@@ -60,7 +60,6 @@ class AdminClaimActionsTests {
     void signIn() {
         client = new AdminClient(mvc, accounts, users);
         olga = client.user("action-olga", Role.CURATOR);
-        client.user("action-bruno", Role.CURATOR);
         session = client.signIn("action-olga");
     }
 
@@ -129,28 +128,6 @@ class AdminClaimActionsTests {
         assertThat(flash(done)).containsEntry("flash", "claim.flash.revert");
         assertThat(claims.find(id).orElseThrow().number()).isEqualTo(3);
         assertThat(claims.find(id).orElseThrow().state().validFrom()).isEqualTo(EdtfDate.parse("2022-02-21"));
-    }
-
-    @Test
-    void reviewingOnesOwnRevisionIsRefusedWithAMessage() {
-        ClaimId id = asserted();
-
-        MvcTestResult refused = post(id, "review", "revision", "1");
-
-        assertThat(refused).hasStatus3xxRedirection();
-        assertThat(flash(refused).get("refusal")).asString().contains("Nobody reviews their own revision");
-    }
-
-    @Test
-    void anotherCuratorMarksTheRevisionAsReviewed() {
-        ClaimId id = asserted();
-        session = client.signIn("action-bruno");
-
-        MvcTestResult done = post(id, "review", "revision", "1");
-
-        assertThat(done).hasStatus3xxRedirection();
-        assertThat(flash(done)).containsEntry("flash", "claim.flash.review");
-        assertThat(body(client.get(session, "/admin/claims/" + id))).contains("action-bruno");
     }
 
     private MvcTestResult post(ClaimId id, String action, String... params) {

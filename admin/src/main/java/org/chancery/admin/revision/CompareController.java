@@ -1,0 +1,70 @@
+package org.chancery.admin.revision;
+
+import org.chancery.admin.CurrentCurator;
+import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.revision.Reviewing;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Any two revisions of a claim, an entity or a source, side by side; and the review of a revision, which
+ * a curator gives after looking at what it changed.
+ */
+@Controller
+class CompareController {
+
+    static final String VIEW = "admin/revision/compare";
+    private static final String KINDS = "{kind:claims|entities|sources}";
+
+    private final Comparisons comparisons;
+    private final Reviewing reviewing;
+    private final CurrentCurator curator;
+
+    CompareController(Comparisons comparisons, Reviewing reviewing, CurrentCurator curator) {
+        this.comparisons = comparisons;
+        this.reviewing = reviewing;
+        this.curator = curator;
+    }
+
+    @GetMapping("/admin/" + KINDS + "/{id}/compare")
+    String compare(
+            @PathVariable String kind,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable Integer from,
+            @RequestParam(required = false) @Nullable Integer to,
+            Model model) {
+        model.addAttribute("comparison", comparisons.compare(kind, id, from, to));
+        return VIEW;
+    }
+
+    @PostMapping("/admin/" + KINDS + "/{id}/review")
+    String review(
+            @PathVariable String kind,
+            @PathVariable String id,
+            @RequestParam int revision,
+            @RequestParam(required = false) @Nullable Integer from,
+            RedirectAttributes redirect) {
+        String objectId = Comparisons.objectId(kind, id);
+        Actor actor = curator.actor();
+        try {
+            reviewing.review(actor, objectId, revision);
+            redirect.addFlashAttribute("flash", "review.flash");
+        } catch (AccessRefusedException refused) {
+            if (!actor.role().includes(Role.CURATOR)) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        redirect.addAttribute("from", from == null ? revision : from);
+        redirect.addAttribute("to", revision);
+        return "redirect:/admin/" + kind + "/" + objectId + "/compare";
+    }
+}

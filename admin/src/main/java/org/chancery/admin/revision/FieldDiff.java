@@ -1,0 +1,39 @@
+package org.chancery.admin.revision;
+
+import java.util.Collection;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One field of an object in two revisions.
+ *
+ * @param label the message key naming the field
+ * @param number the field's position among its like, such as citation 2, or 0 for a single field
+ * @param type how its values are shown: the name of a fragment of the compare page
+ * @param before its value in the earlier revision, or {@code null} when it had none (an empty list is none)
+ * @param after its value in the later revision, or {@code null} when it has none
+ */
+public record FieldDiff(
+        String label,
+        int number,
+        String type,
+        @Nullable Object before,
+        @Nullable Object after) {
+
+    public FieldDiff {
+        before = none(before);
+        after = none(after);
+    }
+
+    static FieldDiff of(String label, String type, @Nullable Object before, @Nullable Object after) {
+        return new FieldDiff(label, 0, type, before, after);
+    }
+
+    public boolean changed() {
+        return !Objects.equals(before, after);
+    }
+
+    private static @Nullable Object none(@Nullable Object value) {
+        return value instanceof Collection<?> list && list.isEmpty() ? null : value;
+    }
+}

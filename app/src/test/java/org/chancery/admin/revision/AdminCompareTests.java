@@ -1,0 +1,216 @@
+package org.chancery.admin.revision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminClient.csrfField;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.chancery.admin.AdminClient;
+import org.chancery.admin.AdminTest;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.ClaimDraft;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.ClaimValue;
+import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.Alias;
+import org.chancery.domain.entity.Entities;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntityKind;
+import org.chancery.domain.revision.History;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.Users;
+import org.chancery.domain.source.SourceId;
+import org.chancery.domain.time.EdtfDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Two revisions side by side, field by field, and the review a second curator gives from there. */
+@AdminTest
+class AdminCompareTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    ClaimCuration claimCuration;
+
+    @Autowired
+    EntityCuration entityCuration;
+
+    @Autowired
+    Entities entities;
+
+    @Autowired
+    History history;
+
+    AdminClient client;
+
+    Actor olga;
+
+    Cookie session;
+
+    @BeforeEach
+    void signIn() {
+        client = new AdminClient(mvc, accounts, users);
+        olga = client.user("compare-olga", Role.CURATOR);
+        client.user("compare-bruno", Role.CURATOR);
+        session = client.signIn("compare-olga");
+    }
+
+    @Test
+    void aCorrectionShowsWhatChangedAndWhatDidNot() {
+        ClaimId id = asserted();
+        claimCuration.correct(olga, id, 1, draft("2022-02-22", "diplomatic contacts"), "The article says 22 February");
+
+        MvcTestResult page = client.get(session, "/admin/claims/" + id + "/compare?from=1&to=2");
+
+        assertThat(page).hasStatusOk();
+        String html = body(page);
+        assertThat(html)
+                .contains("<title>Revisions 1 and 2 of " + id + " – Chancery</title>")
+                .contains("2 fields changed.", "The article says 22 February");
+        assertThat(changedRows(html)).containsExactly("Valid from", "Citation 1");
+        assertThat(html).contains("<code>2022-02-21</code>", "<code>2022-02-22</code>");
+    }
+
+    @Test
+    void withoutRevisionsTheLatestChangeIsShown() {
+        ClaimId id = asserted();
+        claimCuration.deprecate(olga, id, 1, "Not what the <b>article</b> says");
+
+        String html = body(client.get(session, "/admin/claims/" + id + "/compare"));
+
+        assertThat(html).contains("Revisions 1 and 2 of " + id, "Not what the &lt;b&gt;article&lt;/b&gt; says");
+        assertThat(changedRows(html)).containsExactly("Rank", "Why deprecated");
+    }
+
+    @Test
+    void anEntityEditIsComparedFieldByField() {
+        EntityId id = entityCuration
+                .create(olga, new EntityDraft(EntityKind.POLITY, "Ruritania", List.of(), null, List.of()))
+                .state()
+                .id();
+        entityCuration.correct(
+                olga,
+                id,
+                1,
+                new EntityDraft(
+                        EntityKind.POLITY, "Ruritania", List.of(new Alias("Ruritanien", "de")), null, List.of()),
+                "German name");
+
+        String html = body(client.get(session, "/admin/entities/" + id + "/compare"));
+
+        assertThat(changedRows(html)).containsExactly("Other names");
+        assertThat(html).contains("Ruritanien");
+    }
+
+    @Test
+    void theFirstRevisionIsShownAloneAndTheHistoryLinksToEachChange() {
+        ClaimId id = asserted();
+        claimCuration.correct(olga, id, 1, draft("2022-02-22", "diplomatic contacts"), "22 February");
+
+        assertThat(body(client.get(session, "/admin/claims/" + id + "/compare?from=1&to=1")))
+                .contains("Revision 1 of " + id)
+                .doesNotContain("fields changed");
+        assertThat(body(client.get(session, "/admin/claims/" + id)))
+                .contains("/admin/claims/" + id + "/compare?from=1&amp;to=2")
+                .contains("/admin/claims/" + id + "/compare?from=1&amp;to=1");
+    }
+
+    @Test
+    void unknownObjectsAndRevisionsAreNotFound() {
+        ClaimId id = asserted();
+
+        assertThat(client.get(session, "/admin/claims/" + id + "/compare?from=1&to=9"))
+                .hasStatus(404);
+        assertThat(client.get(session, "/admin/claims/C999999/compare")).hasStatus(404);
+        assertThat(client.get(session, "/admin/entities/nonsense/compare")).hasStatus(404);
+    }
+
+    @Test
+    void aCuratorCannotReviewTheirOwnRevision() {
+        ClaimId id = asserted();
+
+        String html = body(client.get(session, "/admin/claims/" + id + "/compare"));
+        MvcTestResult refused = review(id, 1);
+
+        assertThat(html).contains("You made this revision").doesNotContain("Mark revision 1 as reviewed");
+        assertThat(refused).hasStatus3xxRedirection();
+        assertThat(refused.getMvcResult().getFlashMap().get("refusal"))
+                .asString()
+                .contains("Nobody reviews their own revision");
+        assertThat(history.reviews(List.of(new History.RevisionKey(id.toString(), 1))))
+                .isEmpty();
+    }
+
+    @Test
+    void anotherCuratorReviewsFromTheComparison() {
+        ClaimId id = asserted();
+        session = client.signIn("compare-bruno");
+
+        MvcTestResult done = review(id, 1);
+
+        assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/claims/" + id + "/compare?from=1&to=1");
+        assertThat((java.util.Map<String, Object>) done.getMvcResult().getFlashMap())
+                .containsEntry("flash", "review.flash");
+        assertThat(body(client.get(session, "/admin/claims/" + id + "/compare?from=1&to=1")))
+                .contains("Reviewed by", "compare-bruno", "You have reviewed this revision");
+    }
+
+    private MvcTestResult review(ClaimId id, int revision) {
+        MvcTestResult page = client.get(session, "/admin/claims/" + id + "/compare");
+        return mvc.post()
+                .uri("/admin/claims/{id}/review", id)
+                .cookie(session)
+                .cookie(page.getResponse().getCookie("XSRF-TOKEN"))
+                .param("_csrf", csrfField(page))
+                .param("revision", String.valueOf(revision))
+                .param("from", String.valueOf(revision))
+                .exchange();
+    }
+
+    /** The labels of the rows marked as changed. */
+    private static List<String> changedRows(String html) {
+        return java.util.regex.Pattern.compile("<tr class=\"changed\">\\s*<th scope=\"row\"><span>([^<]+)</span>")
+                .matcher(html)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+    }
+
+    private ClaimId asserted() {
+        return claimCuration
+                .assertClaim(olga, draft("2022-02-21", "diplomatic contacts at the embassy level"))
+                .state()
+                .id();
+    }
+
+    private static ClaimDraft draft(String from, String quote) {
+        return new ClaimDraft(
+                EntityId.parse("E1"),
+                "diplomatic_relations_with",
+                ClaimValue.entity(EntityId.parse("E2")),
+                EdtfDate.parse(from),
+                null,
+                List.of(),
+                Rank.NORMAL,
+                List.of(new Citation(
+                        SourceId.parse("S1"), "it was agreed to establish " + quote, List.of(), Modality.STATED)));
+    }
+}
