@@ -102,6 +102,8 @@ class WebSecurityConfiguration {
         } else {
             requests.requestMatchers(GRAPHQL).hasAnyRole(ROLES);
         }
+        // the use cases decide who may change what; refusing readers here too keeps their input unparsed
+        requests.requestMatchers(HttpMethod.POST, "/admin/**").hasAnyRole("CURATOR", "ADMIN");
         requests.requestMatchers("/admin/**").hasAnyRole(ROLES);
         requests.anyRequest().authenticated();
     }

@@ -1,0 +1,177 @@
+package org.chancery.admin.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminClient.csrfField;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.chancery.admin.AdminClient;
+import org.chancery.admin.AdminTest;
+import org.chancery.domain.claim.Citation;
+import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.ClaimDraft;
+import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.claim.ClaimValue;
+import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.Entities;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntityKind;
+import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.Users;
+import org.chancery.domain.source.SourceId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Merging a duplicate entity: find the survivor, preview what moves, confirm; and undo it. */
+@AdminTest
+class AdminMergeTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    EntityCuration entityCuration;
+
+    @Autowired
+    ClaimCuration claimCuration;
+
+    @Autowired
+    Entities entities;
+
+    @Autowired
+    Claims claims;
+
+    AdminClient client;
+
+    Actor olga;
+
+    Cookie session;
+
+    EntityId survivor;
+
+    EntityId duplicate;
+
+    ClaimId claim;
+
+    @BeforeEach
+    void twoDuplicates() {
+        client = new AdminClient(mvc, accounts, users);
+        olga = client.user("merge-olga", Role.CURATOR);
+        session = client.signIn("merge-olga");
+        survivor = polity("Grand Fenwick");
+        duplicate = polity("Duchy of Grand Fenwick");
+        claim = claimCuration
+                .assertClaim(
+                        olga,
+                        new ClaimDraft(
+                                duplicate,
+                                "recognizes",
+                                ClaimValue.entity(EntityId.parse("E3")),
+                                null,
+                                null,
+                                List.of(),
+                                Rank.NORMAL,
+                                List.of(new Citation(SourceId.parse("S1"), "recognition", List.of(), Modality.STATED))))
+                .state()
+                .id();
+    }
+
+    @Test
+    void theSurvivorIsFoundAmongEntitiesOfTheSameKindAndThePreviewListsWhatMoves() {
+        String search = body(client.get(session, "/admin/entities/" + duplicate + "/merge?q=fenwick"));
+        String preview = body(client.get(session, "/admin/entities/" + duplicate + "/merge?survivor=" + survivor));
+
+        assertThat(search).contains("value=\"" + survivor + "\"").doesNotContain("value=\"" + duplicate + "\"");
+        assertThat(preview)
+                .contains("One claim refers to " + duplicate + " and moves to " + survivor)
+                .contains("href=\"/admin/claims/" + claim + "\"", "Merge " + duplicate);
+        assertThat(entities.find(duplicate).orElseThrow().state().merged()).isFalse();
+    }
+
+    @Test
+    void confirmingMergesAndTheMergeIsUndoneFromTheMergedEntitysPage() {
+        MvcTestResult merged =
+                post("merge", "survivor", survivor.toString(), "expectedRevision", "1", "summary", "Same duchy");
+
+        assertThat(merged).hasStatus3xxRedirection().hasRedirectedUrl("/admin/entities/" + survivor);
+        assertThat(claims.find(claim).orElseThrow().state().subject()).isEqualTo(survivor);
+        assertThat(body(client.get(session, "/admin/entities/" + duplicate)))
+                .contains("This entity was merged into", "Undo the merge");
+
+        MvcTestResult undone = post("unmerge", "expectedRevision", "2", "summary", "Two duchies after all");
+
+        assertThat(undone).hasStatus3xxRedirection().hasRedirectedUrl("/admin/entities/" + duplicate);
+        assertThat(entities.find(duplicate).orElseThrow().state().merged()).isFalse();
+        assertThat(claims.find(claim).orElseThrow().state().subject()).isEqualTo(duplicate);
+    }
+
+    @Test
+    void aSurvivorOfAnotherKindIsRefusedNextToTheChoice() {
+        MvcTestResult refused = post("merge", "survivor", "E8", "expectedRevision", "1", "summary", "");
+
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("There is a problem", "href=\"#merged\"", "different kinds")
+                .contains("id=\"merged-error\"");
+        assertThat(entities.find(duplicate).orElseThrow().state().merged()).isFalse();
+    }
+
+    @Test
+    void noSurvivorIsRefused() {
+        MvcTestResult refused = post("merge", "expectedRevision", "1");
+
+        assertThat(body(refused)).contains("href=\"#survivor\"", "Choose the entity that survives the merge");
+        assertThat(entities.find(duplicate).orElseThrow().number()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleMergeIsAConflictAndMergesNothing() {
+        entityCuration.correct(
+                olga,
+                duplicate,
+                1,
+                new EntityDraft(EntityKind.POLITY, "Duchy of Grand Fenwick", List.of(), "Edited meanwhile", List.of()),
+                "description");
+
+        MvcTestResult conflict = post("merge", "survivor", survivor.toString(), "expectedRevision", "1");
+
+        assertThat(body(conflict)).contains("Someone changed this entity meanwhile", "revision 2");
+        assertThat(entities.find(duplicate).orElseThrow().state().merged()).isFalse();
+    }
+
+    private MvcTestResult post(String action, String... params) {
+        MvcTestResult page = client.get(session, "/admin/entities/" + duplicate);
+        var request = mvc.post()
+                .uri("/admin/entities/{id}/{action}", duplicate, action)
+                .cookie(session)
+                .cookie(page.getResponse().getCookie("XSRF-TOKEN"))
+                .param("_csrf", csrfField(page));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    private EntityId polity(String name) {
+        return entityCuration
+                .create(olga, new EntityDraft(EntityKind.POLITY, name, List.of(), null, List.of()))
+                .state()
+                .id();
+    }
+}
