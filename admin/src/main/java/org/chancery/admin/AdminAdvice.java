@@ -3,6 +3,7 @@ package org.chancery.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,12 @@ class AdminAdvice {
         return curator.actor().username();
     }
 
+    /** Whether the user may administer users and the vocabulary, for the links only: the use cases decide. */
+    @ModelAttribute("admin")
+    boolean admin() {
+        return curator.actor().role().includes(Role.ADMIN);
+    }
+
     @ModelAttribute("notice")
     Notice notice(HttpServletRequest request) {
         return Notice.of(request);
@@ -71,6 +78,7 @@ class AdminAdvice {
     private ModelAndView page(String view, HttpStatusCode status) {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("curator", curator());
+        page.addObject("admin", admin());
         page.addObject("status", status.value());
         page.addObject("notice", new Notice(null, null));
         return page;

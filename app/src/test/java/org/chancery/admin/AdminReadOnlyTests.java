@@ -45,8 +45,8 @@ class AdminReadOnlyTests {
     @Test
     void visitingEveryCuratorPageWritesNothing() {
         AdminClient client = new AdminClient(mvc, accounts, users);
-        client.user("readonly-olga", Role.CURATOR);
-        Cookie session = client.signIn("readonly-olga");
+        client.user("readonly-ada", Role.ADMIN);
+        Cookie session = client.signIn("readonly-ada");
         List<String> pages = pages();
         RecentChange before = latestChange();
         log.clear();

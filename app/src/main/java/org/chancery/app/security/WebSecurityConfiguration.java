@@ -103,6 +103,7 @@ class WebSecurityConfiguration {
             requests.requestMatchers(GRAPHQL).hasAnyRole(ROLES);
         }
         // the use cases decide who may change what; refusing readers here too keeps their input unparsed
+        requests.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
         requests.requestMatchers(HttpMethod.POST, "/admin/**").hasAnyRole("CURATOR", "ADMIN");
         requests.requestMatchers("/admin/**").hasAnyRole(ROLES);
         requests.anyRequest().authenticated();

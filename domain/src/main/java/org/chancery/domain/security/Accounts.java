@@ -183,6 +183,12 @@ public final class Accounts {
         return tokens.ownedBy(actor.author());
     }
 
+    /** The API tokens of {@code username}, revoked ones included, newest first. Admins only. */
+    public List<ApiToken> tokensOf(Actor actor, String username) {
+        actor.require(Role.ADMIN, "see other users' API tokens");
+        return tokens.ownedBy(username);
+    }
+
     /**
      * The actor a bearer token's secret stands for; empty for an unknown or revoked token, or one whose
      * owner is disabled or gone.

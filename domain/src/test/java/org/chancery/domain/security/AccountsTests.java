@@ -386,6 +386,16 @@ class AccountsTests {
     }
 
     @Test
+    void onlyAnAdminSeesAnotherUsersTokens() {
+        olga();
+        accounts.createApiToken("olga", PASSWORD, "olga's", null);
+
+        assertThat(accounts.tokensOf(ada(), "olga")).extracting(ApiToken::label).containsExactly("olga's");
+        assertThatExceptionOfType(AccessRefusedException.class)
+                .isThrownBy(() -> accounts.tokensOf(Actor.user("olga", Role.CURATOR), "olga"));
+    }
+
+    @Test
     void aTokenIdIsWrittenWithAT() {
         assertThat(new ApiTokenId(12)).hasToString("T12");
         assertThat(ApiTokenId.parse("T12")).isEqualTo(new ApiTokenId(12));
