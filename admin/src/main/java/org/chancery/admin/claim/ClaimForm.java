@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.chancery.admin.EntityPicker;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
@@ -26,12 +27,13 @@ import org.jspecify.annotations.Nullable;
  * the form, as the domain's own rules are.
  *
  * @param expectedRevision the revision a correction started from
- * @param subject the subject's id, such as {@code E1}
+ * @param subject the subject's name or id, such as {@code Russia} or {@code E1}
  * @param predicate the predicate's key
- * @param object an entity id, a text or an EDTF date, as the predicate takes
+ * @param object an entity's name or id, a text or an EDTF date, as the predicate takes
  * @param validFrom when it began, in EDTF
  * @param validUntil when it ended, in EDTF
  * @param rank the rank's name
+ * @param qualifiers the details, one row each
  * @param citations the citations, one row each
  * @param reason why a correction is made
  */
@@ -43,11 +45,27 @@ public record ClaimForm(
         @Nullable String validFrom,
         @Nullable String validUntil,
         @Nullable String rank,
+        @Nullable List<QualifierForm> qualifiers,
         @Nullable List<CitationForm> citations,
         @Nullable String reason) {
 
     public ClaimForm {
+        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
         citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+
+    /**
+     * One detail row; a row left empty is no detail.
+     *
+     * @param predicate the qualifier's key, such as {@code role}
+     * @param value an entity's name or id, a text or an EDTF date, as the qualifier takes
+     */
+    public record QualifierForm(
+            @Nullable String predicate, @Nullable String value) {
+
+        boolean blank() {
+            return blankToNull(predicate) == null && blankToNull(value) == null;
+        }
     }
 
     /**
@@ -74,7 +92,16 @@ public record ClaimForm(
     /** An empty form with one citation row, about {@code subject} when given. */
     static ClaimForm empty(@Nullable String subject) {
         return new ClaimForm(
-                null, subject, null, null, null, null, Rank.NORMAL.name(), List.of(CitationForm.empty()), null);
+                null,
+                subject,
+                null,
+                null,
+                null,
+                null,
+                Rank.NORMAL.name(),
+                List.of(new QualifierForm(null, null)),
+                List.of(CitationForm.empty()),
+                null);
     }
 
     /** The form filled with {@code claim} as revision {@code revision} left it. */
@@ -100,6 +127,9 @@ public record ClaimForm(
                 claim.validFrom() == null ? null : claim.validFrom().toString(),
                 claim.validUntil() == null ? null : claim.validUntil().toString(),
                 claim.rank().name(),
+                claim.qualifiers().stream()
+                        .map(q -> new QualifierForm(q.predicate(), text(q.value())))
+                        .toList(),
                 rows,
                 null);
     }
@@ -108,13 +138,34 @@ public record ClaimForm(
     ClaimForm withAnotherCitation() {
         List<CitationForm> rows = new ArrayList<>(citations());
         rows.add(CitationForm.empty());
-        return new ClaimForm(expectedRevision, subject, predicate, object, validFrom, validUntil, rank, rows, reason);
+        return new ClaimForm(
+                expectedRevision, subject, predicate, object, validFrom, validUntil, rank, qualifiers, rows, reason);
     }
 
-    /** The claim this form describes; the object is typed by {@code predicates}' entry for the predicate. */
-    ClaimDraft toDraft(Function<String, @Nullable Predicate> predicates, List<Qualifier> qualifiers) {
+    /** The same form with one more, empty, detail row. */
+    ClaimForm withAnotherQualifier() {
+        List<QualifierForm> rows = new ArrayList<>(qualifiers());
+        rows.add(new QualifierForm(null, null));
+        return new ClaimForm(
+                expectedRevision, subject, predicate, object, validFrom, validUntil, rank, rows, citations, reason);
+    }
+
+    /**
+     * The claim this form describes. The object and each detail are typed by {@code predicates}' entry for
+     * their predicate; {@code entities} finds the entity a name or an id stands for.
+     */
+    ClaimDraft toDraft(Function<String, @Nullable Predicate> predicates, EntityPicker entities) {
         String key = predicate == null ? "" : predicate.strip();
         Predicate known = predicates.apply(key);
+        List<Qualifier> details = new ArrayList<>();
+        List<Integer> filled = qualifierRows();
+        for (int i = 0; i < filled.size(); i++) {
+            QualifierForm row = qualifiers().get(filled.get(i));
+            String field = "qualifiers[%d]".formatted(i);
+            String qualifier = row.predicate() == null ? "" : row.predicate().strip();
+            details.add(new Qualifier(
+                    qualifier, value(field + ".value", predicates.apply(qualifier), row.value(), entities)));
+        }
         List<Citation> quotes = new ArrayList<>();
         List<CitationForm> rows = citations();
         for (int i = 0; i < rows.size(); i++) {
@@ -129,22 +180,34 @@ public record ClaimForm(
                     null));
         }
         return new ClaimDraft(
-                parse("subject", subject, EntityId::parse),
+                entities.pick("subject", subject),
                 key,
-                value(known),
+                value("object", known, object, entities),
                 date("validFrom", validFrom),
                 date("validUntil", validUntil),
-                qualifiers,
+                details,
                 parse("rank", rank, r -> Rank.valueOf(r.toUpperCase(Locale.ROOT))),
                 quotes);
     }
 
-    private ClaimValue value(@Nullable Predicate known) {
+    /** The indexes of the detail rows that are filled in: the domain numbers only those. */
+    List<Integer> qualifierRows() {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < qualifiers().size(); i++) {
+            if (!qualifiers().get(i).blank()) {
+                rows.add(i);
+            }
+        }
+        return rows;
+    }
+
+    private static ClaimValue value(
+            String field, @Nullable Predicate known, @Nullable String text, EntityPicker entities) {
         ObjectType type = known == null ? ObjectType.TEXT : known.objectType();
         return switch (type) {
-            case ENTITY -> ClaimValue.entity(parse("object", object, EntityId::parse));
-            case DATE -> ClaimValue.date(parse("object", object, EdtfDate::parse));
-            case TEXT -> ClaimValue.text(object == null ? "" : object.strip());
+            case ENTITY -> ClaimValue.entity(entities.pick(field, text));
+            case DATE -> ClaimValue.date(parse(field, text, EdtfDate::parse));
+            case TEXT -> ClaimValue.text(text == null ? "" : text.strip());
         };
     }
 

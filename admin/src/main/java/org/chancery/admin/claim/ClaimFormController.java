@@ -2,21 +2,27 @@ package org.chancery.admin.claim;
 
 import static org.chancery.admin.FormError.NO_REVISION;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.CurrentCurator;
+import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
+import org.chancery.domain.claim.ClaimDraft;
 import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Version;
+import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -39,19 +45,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClaimFormController {
 
     static final String FORM_VIEW = "admin/claim/form";
+    private static final Pattern QUALIFIER = Pattern.compile("qualifiers\\[(\\d+)]\\.(predicate|value)");
 
     private final Claims claims;
     private final ClaimCards cards;
     private final ClaimCuration curation;
     private final Predicates predicates;
+    private final EntityPicker entities;
     private final CurrentCurator curator;
 
     ClaimFormController(
-            Claims claims, ClaimCards cards, ClaimCuration curation, Predicates predicates, CurrentCurator curator) {
+            Claims claims,
+            ClaimCards cards,
+            ClaimCuration curation,
+            Predicates predicates,
+            EntityPicker entities,
+            CurrentCurator curator) {
         this.claims = claims;
         this.cards = cards;
         this.curation = curation;
         this.predicates = predicates;
+        this.entities = entities;
         this.curator = curator;
     }
 
@@ -63,6 +77,13 @@ class ClaimFormController {
     @ModelAttribute("ranks")
     List<Rank> ranks() {
         return List.of(Rank.PREFERRED, Rank.NORMAL);
+    }
+
+    @ModelAttribute("predicates")
+    List<Predicate> predicates() {
+        return predicates.all().stream()
+                .sorted(Comparator.comparing(Predicate::label))
+                .toList();
     }
 
     @ModelAttribute("modalities")
@@ -79,16 +100,14 @@ class ClaimFormController {
     @PostMapping("/admin/claims/new")
     String processAssertForm(
             ClaimForm form,
-            @RequestParam(required = false) @Nullable String addCitation,
+            @RequestParam(required = false) @Nullable String add,
             Model model,
             RedirectAttributes redirect) {
-        if (addCitation != null) {
-            model.addAttribute("form", form.withAnotherCitation());
-            return FORM_VIEW;
+        if (add != null) {
+            return withAnotherRow(form, add, model);
         }
         try {
-            Version<Claim> added = curation.assertClaim(
-                    curator.actor(), form.toDraft(key -> predicates.find(key).orElse(null), List.of()));
+            Version<Claim> added = curation.assertClaim(curator.actor(), draft(form));
             redirect.addFlashAttribute("flash", "claim.flash.assert");
             return "redirect:/admin/claims/" + added.state().id();
         } catch (InvalidInputException refused) {
@@ -108,27 +127,19 @@ class ClaimFormController {
     String processCorrectForm(
             @PathVariable String id,
             ClaimForm form,
-            @RequestParam(required = false) @Nullable String addCitation,
+            @RequestParam(required = false) @Nullable String add,
             Model model,
             RedirectAttributes redirect) {
         ClaimId claimId = AdminIds.claim(id);
         Version<Claim> current = current(claimId);
         model.addAttribute("claimId", claimId.toString());
-        if (addCitation != null) {
-            model.addAttribute("form", form.withAnotherCitation());
-            return FORM_VIEW;
+        if (add != null) {
+            return withAnotherRow(form, add, model);
         }
         // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
         int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
-            curation.correct(
-                    curator.actor(),
-                    claimId,
-                    expected,
-                    form.toDraft(
-                            key -> predicates.find(key).orElse(null),
-                            current.state().qualifiers()),
-                    form.reason());
+            curation.correct(curator.actor(), claimId, expected, draft(form), form.reason());
             redirect.addFlashAttribute("flash", "claim.flash.correct");
             return "redirect:/admin/claims/" + claimId;
         } catch (InvalidInputException refused) {
@@ -145,18 +156,37 @@ class ClaimFormController {
         }
     }
 
-    private static String refused(ClaimForm form, InvalidInputException refused, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute(
-                "errors", List.of(new FormError(fieldId(refused.field()), String.valueOf(refused.getMessage()))));
+    private ClaimDraft draft(ClaimForm form) {
+        return form.toDraft(key -> predicates.find(key).orElse(null), entities);
+    }
+
+    /** The form again with one more empty row of details ({@code add=qualifier}) or of citations. */
+    private static String withAnotherRow(ClaimForm form, String add, Model model) {
+        model.addAttribute("form", "qualifier".equals(add) ? form.withAnotherQualifier() : form.withAnotherCitation());
         return FORM_VIEW;
     }
 
-    /** The id of the input a refused path such as {@code citations[0].quote} is about: {@code citations-0-quote}. */
-    static String fieldId(String path) {
-        String field = path.replaceAll("\\.attribution\\[\\d+].*", ".attribution")
-                .replaceAll("^object\\..*", "object")
-                .replaceAll("^qualifiers.*", "predicate");
+    private static String refused(ClaimForm form, InvalidInputException refused, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "errors",
+                List.of(new FormError(
+                        fieldId(refused.field(), form.qualifierRows()), String.valueOf(refused.getMessage()))));
+        return FORM_VIEW;
+    }
+
+    /**
+     * The id of the input a refused path such as {@code citations[0].quote} is about: {@code citations-0-quote}.
+     * The domain numbers only the filled-in detail rows, {@code rows}; the form numbers all of them.
+     */
+    static String fieldId(String path, List<Integer> rows) {
+        Matcher qualifier = QUALIFIER.matcher(path);
+        if (qualifier.lookingAt()) {
+            int row = rows.get(Integer.parseInt(qualifier.group(1)));
+            return "qualifiers-%d-%s".formatted(row, qualifier.group(2));
+        }
+        String field =
+                path.replaceAll("\\.attribution\\[\\d+].*", ".attribution").replaceAll("^object\\..*", "object");
         if (field.equals("citations")) {
             field = "citations[0].source";
         }

@@ -16,6 +16,7 @@ import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Qualifier;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.security.Accounts;
@@ -74,7 +75,7 @@ class AdminClaimFormTests {
                 .contains("name=\"expectedRevision\" value=\"1\"", "name=\"subject\" value=\"E1\"")
                 .contains("value=\"diplomatic_relations_with\"", "name=\"object\" value=\"E2\"")
                 .contains("name=\"validFrom\" value=\"2022-02-21\"", "name=\"citations[0].source\" value=\"S1\"")
-                .contains(QUOTE, "name=\"addCitation\"");
+                .contains(QUOTE, "name=\"add\" value=\"citation\"");
     }
 
     @Test
@@ -154,8 +155,8 @@ class AdminClaimFormTests {
             QUOTE,
             "citations[0].modality",
             "STATED",
-            "addCitation",
-            "1"
+            "add",
+            "citation"
         };
 
         MvcTestResult form = post("/admin/claims/new", params);
@@ -197,6 +198,113 @@ class AdminClaimFormTests {
                 .state();
         assertThat(added.validFrom()).isEqualTo(EdtfDate.parse("2022-02"));
         assertThat(added.citations().get(0).attribution()).hasSize(2);
+    }
+
+    @Test
+    void entitiesAreEnteredByNameOrAliasInAnyCase() {
+        MvcTestResult done = post("/admin/claims/new", claim("russian federation", "dpr"));
+
+        assertThat(done).hasStatus3xxRedirection();
+        Claim added = added(done);
+        assertThat(added.subject()).isEqualTo(EntityId.parse("E1"));
+        assertThat(added.object()).isEqualTo(ClaimValue.entity(EntityId.parse("E2")));
+    }
+
+    @Test
+    void aNameThatFitsSeveralEntitiesIsRefusedWithTheCandidates() {
+        MvcTestResult refused = post("/admin/claims/new", claim("Russia", "Luhansk"));
+
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("href=\"#object\"", "id=\"object-error\"")
+                .contains("could be E3 Luhansk People&#39;s Republic", "enter the id of the one you mean")
+                .contains("name=\"object\" value=\"Luhansk\"");
+    }
+
+    @Test
+    void anUnknownNameIsRefused() {
+        assertThat(body(post("/admin/claims/new", claim("Nowhere Atlantis", "E2"))))
+                .contains("href=\"#subject\"", "No entity is called “Nowhere Atlantis”");
+    }
+
+    @Test
+    void detailsAreSavedFromTheFilledRowsAndARefusedOneIsShownOnItsRow() {
+        String[] blankThenLevel = with(
+                claim("E1", "E2"),
+                "qualifiers[0].predicate",
+                "",
+                "qualifiers[0].value",
+                "",
+                "qualifiers[1].predicate",
+                "level",
+                "qualifiers[1].value",
+                "embassy");
+        String[] blankThenUnknown = with(
+                claim("E1", "E2"),
+                "qualifiers[0].predicate",
+                "",
+                "qualifiers[0].value",
+                "",
+                "qualifiers[1].predicate",
+                "no_such_detail",
+                "qualifiers[1].value",
+                "x");
+
+        Claim added = added(post("/admin/claims/new", blankThenLevel));
+        MvcTestResult refused = post("/admin/claims/new", blankThenUnknown);
+
+        assertThat(added.qualifiers()).containsExactly(new Qualifier("level", ClaimValue.text("embassy")));
+        assertThat(body(refused)).contains("href=\"#qualifiers-1-predicate\"", "id=\"qualifiers-1-predicate-error\"");
+        assertThat(body(client.get(session, "/admin/claims/" + added.id() + "/correct")))
+                .contains("name=\"qualifiers[0].value\" value=\"embassy\"")
+                .containsPattern("<option value=\"level\" selected=\"selected\"");
+    }
+
+    @Test
+    void addAnotherDetailShowsOneMoreRow() {
+        MvcTestResult form = post("/admin/claims/new", with(claim("E1", "E2"), "add", "qualifier"));
+
+        assertThat(body(form)).contains("name=\"qualifiers[0].predicate\"", "Detail 1", "name=\"citations[0].quote\"");
+    }
+
+    @Test
+    void suggestionsListTheEntitiesANameFits() {
+        assertThat(body(client.get(session, "/admin/entities/suggestions?q=lugansk")))
+                .contains("{\"id\":\"E3\",\"name\":\"Luhansk People's Republic\",\"kind\":\"POLITY\"}");
+        assertThat(body(client.get(session, "/admin/entities/suggestions?q=l"))).isEqualTo("[]");
+    }
+
+    private Claim added(MvcTestResult done) {
+        assertThat(done).hasStatus3xxRedirection();
+        String location = done.getResponse().getRedirectedUrl();
+        return claims.find(ClaimId.parse(location.substring(location.lastIndexOf('/') + 1)))
+                .orElseThrow()
+                .state();
+    }
+
+    private static String[] claim(String subject, String object) {
+        return new String[] {
+            "subject",
+            subject,
+            "predicate",
+            "diplomatic_relations_with",
+            "object",
+            object,
+            "rank",
+            "NORMAL",
+            "citations[0].source",
+            "S1",
+            "citations[0].quote",
+            QUOTE,
+            "citations[0].modality",
+            "STATED"
+        };
+    }
+
+    private static String[] with(String[] params, String... more) {
+        String[] all = java.util.Arrays.copyOf(params, params.length + more.length);
+        System.arraycopy(more, 0, all, params.length, more.length);
+        return all;
     }
 
     private static String[] correction(String expected, String from, String quote, String reason) {

@@ -49,6 +49,19 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
     }
 
     @Override
+    public List<EntityId> named(String key, int limit) {
+        return jdbc.sql("""
+                        SELECT DISTINCT v.entity_id FROM entity_version v
+                        JOIN entity_name n ON n.entity_id = v.entity_id AND n.revision = v.revision
+                        WHERE v.recorded_until IS NULL AND v.merged_into IS NULL AND n.search_key = :key
+                        ORDER BY v.entity_id
+                        FETCH FIRST %d ROWS ONLY""".formatted(limit))
+                .param("key", key)
+                .query((row, n) -> new EntityId(row.getLong(1)))
+                .list();
+    }
+
+    @Override
     public long count(EntitySearch search) {
         return count(selection(search));
     }

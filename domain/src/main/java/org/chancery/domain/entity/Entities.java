@@ -2,6 +2,7 @@ package org.chancery.domain.entity;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
@@ -17,6 +18,12 @@ public interface Entities extends Versions<EntityId, Entity> {
 
     /** A page of the entities {@code search} asks for, by id. */
     Slice<Version<Entity>> search(EntitySearch search, Page page);
+
+    /**
+     * The current entities, not merged away, with a name or an alias whose search key is exactly {@code
+     * key}, by id: at most {@code limit} of them.
+     */
+    List<EntityId> named(String key, int limit);
 
     /** How many entities {@code search} asks for. */
     long count(EntitySearch search);

@@ -36,6 +36,20 @@ public class InMemoryEntities extends InMemoryVersions<EntityId, Entity> impleme
         return matching(search).size();
     }
 
+    @Override
+    public List<EntityId> named(String key, int limit) {
+        return ids().stream()
+                .sorted()
+                .map(id -> at(id, null))
+                .flatMap(Optional::stream)
+                .map(Version::state)
+                .filter(e ->
+                        !e.merged() && e.names().stream().map(SearchKey::of).anyMatch(key::equals))
+                .map(Entity::id)
+                .limit(limit)
+                .toList();
+    }
+
     /** Entities not merged away, of the kinds asked for, with a name that holds every word searched for. */
     private List<Version<Entity>> matching(EntitySearch search) {
         String key = search.key();
