@@ -148,6 +148,26 @@ class AdminTemplatesTests {
                 .isEmpty();
     }
 
+    @Test
+    void noConditionSitsOnAnElementThatIncludesAFragment() throws IOException {
+        Pattern tag = Pattern.compile("<[^>]*>");
+        Pattern inclusion = Pattern.compile("\\sth:(replace|insert)=");
+        Pattern condition = Pattern.compile("\\sth:(if|unless|each|case)=");
+        List<String> found = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher element = tag.matcher(Files.readString(template, StandardCharsets.UTF_8));
+            while (element.find()) {
+                if (inclusion.matcher(element.group()).find()
+                        && condition.matcher(element.group()).find()) {
+                    found.add(TEMPLATES.relativize(template) + ": " + element.group());
+                }
+            }
+        }
+        assertThat(found)
+                .as("Thymeleaf includes a fragment before it evaluates a condition beside it: wrap it in a th:block")
+                .isEmpty();
+    }
+
     /** The problems of {@code html}: text, read attributes and literals that are not messages. */
     static List<String> hardCoded(String html) {
         List<String> problems = new ArrayList<>();

@@ -137,7 +137,7 @@ class AdminClaimFormTests {
         assertThat(body(client.get(session, "/admin/entities/E1"))).contains("href=\"/admin/claims/new?subject=E1\"");
         assertThat(body(client.get(session, "/admin/claims/new?subject=E1")))
                 .contains("<h1>Add a claim</h1>", "name=\"subject\" value=\"E1\"", "name=\"citations[0].quote\"")
-                .doesNotContain("name=\"expectedRevision\"");
+                .doesNotContain("name=\"expectedRevision\"", "name=\"reason\"");
     }
 
     @Test
