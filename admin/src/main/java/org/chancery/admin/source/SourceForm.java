@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
+import org.chancery.admin.EntityPicker;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceKind;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param title the title
  * @param url where it is published
  * @param archiveUrl an archived copy
- * @param publisher the publisher's entity id, such as {@code E7}
+ * @param publisher the publisher's name or id, such as {@code TASS} or {@code E14}
  * @param publishedAt when it was published, as {@code 2022-02-21T10:00:00Z}
  * @param language its language, such as {@code en}
  * @param retrievedOn the day it was read, as {@code 2024-05-01}
@@ -59,7 +59,8 @@ public record SourceForm(
                 null);
     }
 
-    SourceDraft toDraft() {
+    /** The source this form describes; {@code entities} finds the publisher a name or an id stands for. */
+    SourceDraft toDraft(EntityPicker entities) {
         return new SourceDraft(
                 parse(
                         "kind",
@@ -69,7 +70,7 @@ public record SourceForm(
                 title == null ? "" : title,
                 blankToNull(url),
                 blankToNull(archiveUrl),
-                parse("publisher", publisher, EntityId::parse, null),
+                blankToNull(publisher) == null ? null : entities.pick("publisher", publisher),
                 parse("publishedAt", publishedAt, OffsetDateTime::parse, "Write the moment as 2022-02-21T10:00:00Z"),
                 blankToNull(language),
                 parse("retrievedOn", retrievedOn, LocalDate::parse, "Write the day as 2024-05-01"),

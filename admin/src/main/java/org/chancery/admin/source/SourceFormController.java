@@ -5,6 +5,7 @@ import static org.chancery.admin.FormError.NO_REVISION;
 import java.util.List;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
+import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
@@ -36,11 +37,13 @@ class SourceFormController {
 
     private final Sources sources;
     private final SourceCuration curation;
+    private final EntityPicker entities;
     private final CurrentCurator curator;
 
-    SourceFormController(Sources sources, SourceCuration curation, CurrentCurator curator) {
+    SourceFormController(Sources sources, SourceCuration curation, EntityPicker entities, CurrentCurator curator) {
         this.sources = sources;
         this.curation = curation;
+        this.entities = entities;
         this.curator = curator;
     }
 
@@ -63,7 +66,7 @@ class SourceFormController {
     @PostMapping("/admin/sources/new")
     String processCreateForm(SourceForm form, Model model, RedirectAttributes redirect) {
         try {
-            Version<Source> created = curation.create(curator.actor(), form.toDraft());
+            Version<Source> created = curation.create(curator.actor(), form.toDraft(entities));
             redirect.addFlashAttribute("flash", "source.flash.create");
             return "redirect:/admin/sources/" + created.state().id();
         } catch (InvalidInputException refused) {
@@ -87,7 +90,7 @@ class SourceFormController {
         // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
         int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
-            curation.correct(curator.actor(), sourceId, expected, form.toDraft(), form.reason());
+            curation.correct(curator.actor(), sourceId, expected, form.toDraft(entities), form.reason());
             redirect.addFlashAttribute("flash", "source.flash.edit");
             return "redirect:/admin/sources/" + sourceId;
         } catch (InvalidInputException refused) {

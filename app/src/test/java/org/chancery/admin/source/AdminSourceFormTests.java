@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
+import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -72,6 +73,8 @@ class AdminSourceFormTests {
                 "2024-05-01",
                 "publishedAt",
                 "2022-02-21T10:00:00Z",
+                "publisher",
+                "tass",
                 "text",
                 "Ruritania opened an embassy.");
 
@@ -83,6 +86,7 @@ class AdminSourceFormTests {
         assertThat(added.title()).isEqualTo("Ruritania opens an embassy");
         assertThat(added.retrievedOn()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(added.text()).isEqualTo("Ruritania opened an embassy.");
+        assertThat(added.publisher()).isEqualTo(EntityId.parse("E14"));
     }
 
     @Test
