@@ -40,12 +40,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow> implements Claims {
 
-    private final NamedParameterJdbcTemplate batch;
     private final ClaimRows rows;
 
     ClaimStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ClaimRows rows) {
-        super(jdbc, "claim_version", "claim_id", ClaimRows.ClaimRow.class, ClaimId::value);
-        this.batch = batch;
+        super(jdbc, batch, "claim_version", "claim_id", ClaimRows.ClaimRow.class, ClaimId::value);
         this.rows = rows;
     }
 
@@ -240,49 +238,57 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
     }
 
     @Override
-    public void append(ClaimId id, int number, Claim state, Change change) {
-        long claimId = id.value();
-        append(
-                id,
-                number,
-                () -> jdbc.sql("""
-                        INSERT INTO claim_version (claim_id, revision, recorded_from, author, action, summary,
-                            subject_id, predicate_key, object_entity_id, object_text, object_date,
-                            valid_from, valid_until, starts_earliest, starts_latest, ends_earliest, ends_latest,
-                            claim_rank, deprecation_reason, qualifiers, citations)
-                        VALUES (:claimId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
-                            :subjectId, :predicateKey, :objectEntityId, :objectText, :objectDate,
-                            :validFrom, :validUntil, :startsEarliest, :startsLatest, :endsEarliest, :endsLatest,
-                            :claimRank, :deprecationReason, :qualifiers, :citations)""")
-                        .paramSource(rows.toRow(state, number, change))
-                        .update());
+    protected String insert() {
+        return """
+                INSERT INTO claim_version (claim_id, revision, recorded_from, author, action, summary,
+                    subject_id, predicate_key, object_entity_id, object_text, object_date,
+                    valid_from, valid_until, starts_earliest, starts_latest, ends_earliest, ends_latest,
+                    claim_rank, deprecation_reason, qualifiers, citations)
+                VALUES (:claimId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
+                    :subjectId, :predicateKey, :objectEntityId, :objectText, :objectDate,
+                    :validFrom, :validUntil, :startsEarliest, :startsLatest, :endsEarliest, :endsLatest,
+                    :claimRank, :deprecationReason, :qualifiers, :citations)""";
+    }
+
+    @Override
+    protected Object row(Claim state, int number, Change change) {
+        return rows.toRow(state, number, change);
+    }
+
+    /** The sources each version cites, and the entities its details and attributions name. */
+    @Override
+    protected void index(List<Appended<ClaimId, Claim>> appended) {
         List<Map<String, Object>> citations = new ArrayList<>();
-        Set<Long> references = new TreeSet<>();
-        for (int i = 0; i < state.citations().size(); i++) {
-            Citation citation = state.citations().get(i);
-            citations.add(Map.of(
-                    "claimId", claimId,
-                    "revision", number,
-                    "ordinal", i,
-                    "sourceId", citation.source().value(),
-                    "modality", citation.modality().name()));
-            citation.attribution().stream()
-                    .map(AttributionLink::entity)
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (Appended<ClaimId, Claim> a : appended) {
+            long claimId = a.id().value();
+            Claim state = a.state();
+            Set<Long> named = new TreeSet<>();
+            for (int i = 0; i < state.citations().size(); i++) {
+                Citation citation = state.citations().get(i);
+                citations.add(Map.of(
+                        "claimId", claimId,
+                        "revision", a.number(),
+                        "ordinal", i,
+                        "sourceId", citation.source().value(),
+                        "modality", citation.modality().name()));
+                citation.attribution().stream()
+                        .map(AttributionLink::entity)
+                        .filter(Objects::nonNull)
+                        .forEach(e -> named.add(e.value()));
+            }
+            state.qualifiers().stream()
+                    .map(q -> rows.entityOf(q.value()))
                     .filter(Objects::nonNull)
-                    .forEach(e -> references.add(e.value()));
+                    .forEach(named::add);
+            named.forEach(e -> references.add(Map.of("claimId", claimId, "revision", a.number(), "entityId", e)));
         }
-        state.qualifiers().stream()
-                .map(q -> rows.entityOf(q.value()))
-                .filter(Objects::nonNull)
-                .forEach(references::add);
         batch.batchUpdate("""
                 INSERT INTO claim_citation (claim_id, revision, ordinal, source_id, modality)
                 VALUES (:claimId, :revision, :ordinal, :sourceId, :modality)""", SqlParameterSourceUtils.createBatch(citations));
         batch.batchUpdate(
                 "INSERT INTO claim_reference (claim_id, revision, entity_id) VALUES (:claimId, :revision, :entityId)",
-                SqlParameterSourceUtils.createBatch(references.stream()
-                        .map(e -> Map.of("claimId", claimId, "revision", number, "entityId", e))
-                        .toList()));
+                SqlParameterSourceUtils.createBatch(references));
     }
 
     private List<Claim> states(Selection selection) {

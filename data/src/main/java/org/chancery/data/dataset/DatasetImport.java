@@ -4,24 +4,32 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.chancery.data.claim.ClaimStore;
 import org.chancery.data.entity.EntityStore;
+import org.chancery.data.revision.VersionTable;
 import org.chancery.data.source.SourceStore;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Transactions;
 import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.RegistryContext;
 import org.chancery.domain.entity.Entity;
+import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
-import org.chancery.domain.revision.Versions;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.source.Source;
+import org.chancery.domain.source.SourceId;
 import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +40,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DatasetImport {
+
+    /** How many records of a kind are written together. */
+    static final int BATCH = 500;
 
     private final Predicates predicates;
     private final EntityStore entities;
@@ -71,9 +82,10 @@ public class DatasetImport {
         });
     }
 
-    private DatasetSummary pass(Resource file, Progress progress, Change change) {
+    private DatasetSummary pass(Resource file, Progress progress, @Nullable Change change) {
         DatasetCheck check = new DatasetCheck(records, new RegistryContext(predicates, entities, sources));
         Tally tally = new Tally();
+        Writes writes = change == null ? null : new Writes(change, tally);
         DatasetFiles.Counter read = new DatasetFiles.Counter();
         long size = contentLength(file);
         long line = 0;
@@ -90,8 +102,8 @@ public class DatasetImport {
                 } catch (InvalidInputException e) {
                     throw new DatasetException(line, e.field(), "%s: %s".formatted(record.reference(), e.getMessage()));
                 }
-                if (change != null) {
-                    write(checked, change, tally);
+                if (writes != null) {
+                    writes.add(checked);
                 }
                 tally.records++;
                 if (tally.records % 10_000 == 0) {
@@ -103,7 +115,8 @@ public class DatasetImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (change != null) {
+        if (writes != null) {
+            writes.flush();
             entities.reserve(tally.maxEntity);
             sources.reserve(tally.maxSource);
             claims.reserve(tally.maxClaim);
@@ -112,36 +125,103 @@ public class DatasetImport {
         return new DatasetSummary(tally.records, tally.created, tally.changed, tally.unchanged);
     }
 
-    private void write(Object checked, Change change, Tally tally) {
-        if (checked instanceof Predicate predicate) {
-            Optional<Predicate> current = predicates.find(predicate.key());
-            if (current.isPresent() && current.get().equals(predicate)) {
-                tally.unchanged++;
+    /**
+     * The records checked and not written yet, a batch of each kind: a full batch is written with one read
+     * of the current versions and one insert a table. Entities go first, then sources, then claims, so that
+     * what a record refers to is always written before it.
+     */
+    private final class Writes {
+
+        private final Batch<EntityId, Entity> entityBatch;
+        private final Batch<SourceId, Source> sourceBatch;
+        private final Batch<ClaimId, Claim> claimBatch;
+        private final Tally tally;
+
+        Writes(Change change, Tally tally) {
+            this.tally = tally;
+            this.entityBatch = new Batch<>(entities, Entity::id, change, tally);
+            this.sourceBatch = new Batch<>(sources, Source::id, change, tally);
+            this.claimBatch = new Batch<>(claims, Claim::id, change, tally);
+        }
+
+        void add(Object checked) {
+            if (checked instanceof Predicate predicate) {
+                flush();
+                Optional<Predicate> current = predicates.find(predicate.key());
+                if (current.isPresent() && current.get().equals(predicate)) {
+                    tally.unchanged++;
+                } else {
+                    predicates.save(predicate);
+                    tally.count(current.isEmpty());
+                }
+            } else if (checked instanceof Entity entity) {
+                tally.maxEntity = Math.max(tally.maxEntity, entity.id().value());
+                add(entityBatch, entity);
+            } else if (checked instanceof Source source) {
+                tally.maxSource = Math.max(tally.maxSource, source.id().value());
+                add(sourceBatch, source);
             } else {
-                predicates.save(predicate);
-                tally.count(current.isEmpty());
+                Claim claim = (Claim) checked;
+                tally.maxClaim = Math.max(tally.maxClaim, claim.id().value());
+                add(claimBatch, claim);
             }
-        } else if (checked instanceof Entity entity) {
-            tally.maxEntity = Math.max(tally.maxEntity, entity.id().value());
-            put(entities, entity.id(), entity, change, tally);
-        } else if (checked instanceof Source source) {
-            tally.maxSource = Math.max(tally.maxSource, source.id().value());
-            put(sources, source.id(), source, change, tally);
-        } else {
-            Claim claim = (Claim) checked;
-            tally.maxClaim = Math.max(tally.maxClaim, claim.id().value());
-            put(claims, claim.id(), claim, change, tally);
+        }
+
+        private <T> void add(Batch<?, T> batch, T state) {
+            if (batch.add(state)) {
+                flush();
+            }
+        }
+
+        void flush() {
+            entityBatch.flush();
+            sourceBatch.flush();
+            claimBatch.flush();
         }
     }
 
-    private static <I, T> void put(Versions<I, T> store, I id, T state, Change change, Tally tally) {
-        Optional<Version<T>> current = store.find(id);
-        if (current.isPresent() && current.get().state().equals(state)) {
-            tally.unchanged++;
-            return;
+    /** Up to {@link #BATCH} states of one kind, waiting to be written. */
+    private static final class Batch<I, T> {
+
+        private final VersionTable<I, T, ?> store;
+        private final Function<T, I> id;
+        private final Change change;
+        private final Tally tally;
+        private final List<T> states = new ArrayList<>();
+
+        Batch(VersionTable<I, T, ?> store, Function<T, I> id, Change change, Tally tally) {
+            this.store = store;
+            this.id = id;
+            this.change = change;
+            this.tally = tally;
         }
-        store.append(id, current.map(Version::number).orElse(0) + 1, state, change);
-        tally.count(current.isEmpty());
+
+        /** Adds {@code state}, telling whether the batch is full. */
+        boolean add(T state) {
+            states.add(state);
+            return states.size() >= BATCH;
+        }
+
+        /** Appends a version for each state that differs from the current one. */
+        void flush() {
+            if (states.isEmpty()) {
+                return;
+            }
+            Map<I, Version<T>> current = store.findAll(states.stream().map(id).toList(), null);
+            List<VersionTable.Appended<I, T>> changed = new ArrayList<>();
+            for (T state : states) {
+                Version<T> now = current.get(id.apply(state));
+                if (now != null && now.state().equals(state)) {
+                    tally.unchanged++;
+                } else {
+                    changed.add(
+                            new VersionTable.Appended<>(id.apply(state), now == null ? 1 : now.number() + 1, state));
+                    tally.count(now == null);
+                }
+            }
+            store.appendAll(changed, change);
+            states.clear();
+        }
     }
 
     private static long contentLength(Resource file) {

@@ -24,12 +24,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.EntityRow> implements Entities {
 
-    private final NamedParameterJdbcTemplate batch;
     private final EntityRows rows;
 
     EntityStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, EntityRows rows) {
-        super(jdbc, "entity_version", "entity_id", EntityRows.EntityRow.class, EntityId::value);
-        this.batch = batch;
+        super(jdbc, batch, "entity_version", "entity_id", EntityRows.EntityRow.class, EntityId::value);
         this.rows = rows;
     }
 
@@ -99,22 +97,30 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
     }
 
     @Override
-    public void append(EntityId id, int number, Entity state, Change change) {
-        append(
-                id,
-                number,
-                () -> jdbc.sql("""
-                        INSERT INTO entity_version (entity_id, revision, recorded_from, author, action, summary,
-                            kind, name, search_key, description, merged_into, aliases, external_ids)
-                        VALUES (:entityId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
-                            :kind, :name, :searchKey, :description, :mergedInto, :aliases, :externalIds)""")
-                        .paramSource(rows.toRow(state, number, change))
-                        .update());
-        List<String> names =
-                state.names().stream().map(SearchKey::of).distinct().toList();
+    protected String insert() {
+        return """
+                INSERT INTO entity_version (entity_id, revision, recorded_from, author, action, summary,
+                    kind, name, search_key, description, merged_into, aliases, external_ids)
+                VALUES (:entityId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
+                    :kind, :name, :searchKey, :description, :mergedInto, :aliases, :externalIds)""";
+    }
+
+    @Override
+    protected Object row(Entity state, int number, Change change) {
+        return rows.toRow(state, number, change);
+    }
+
+    /** Every name and alias, folded for search. */
+    @Override
+    protected void index(List<Appended<EntityId, Entity>> appended) {
         List<Map<String, Object>> nameRows = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            nameRows.add(Map.of("entityId", id.value(), "revision", number, "ordinal", i, "searchKey", names.get(i)));
+        for (Appended<EntityId, Entity> a : appended) {
+            List<String> names =
+                    a.state().names().stream().map(SearchKey::of).distinct().toList();
+            for (int i = 0; i < names.size(); i++) {
+                nameRows.add(Map.of(
+                        "entityId", a.id().value(), "revision", a.number(), "ordinal", i, "searchKey", names.get(i)));
+            }
         }
         batch.batchUpdate("""
                 INSERT INTO entity_name (entity_id, revision, ordinal, search_key)

@@ -13,9 +13,14 @@ import org.chancery.domain.ConflictException;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Action;
+import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,15 +54,31 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         String summary();
     }
 
+    /**
+     * A version to append.
+     *
+     * @param id the object
+     * @param number its revision number
+     * @param state the object as this revision leaves it
+     */
+    public record Appended<I, T>(I id, int number, T state) {}
+
     protected final JdbcClient jdbc;
+    protected final NamedParameterJdbcTemplate batch;
     private final String table;
     private final String idColumn;
     private final Class<R> rowType;
     private final ToLongFunction<I> idValue;
 
     protected VersionTable(
-            JdbcClient jdbc, String table, String idColumn, Class<R> rowType, ToLongFunction<I> idValue) {
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
+            String table,
+            String idColumn,
+            Class<R> rowType,
+            ToLongFunction<I> idValue) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.table = table;
         this.idColumn = idColumn;
         this.rowType = rowType;
@@ -172,21 +193,49 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
                 row.summary());
     }
 
-    /** Runs {@code insert}, the insert of revision {@code number} of {@code id}, and closes the revision before it. */
-    protected void append(I id, int number, Runnable insert) {
-        try {
-            insert.run();
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException(id.toString(), number - 1, number);
+    /** The insert of one version row, with named parameters for {@link #row}'s properties. */
+    protected abstract String insert();
+
+    /** The parameters of the insert of {@code state} as revision {@code number}. */
+    protected abstract Object row(T state, int number, Change change);
+
+    /** Writes what the query tables hold of the versions just appended. */
+    protected void index(List<Appended<I, T>> appended) {}
+
+    public void append(I id, int number, T state, Change change) {
+        appendAll(List.of(new Appended<>(id, number, state)), change);
+    }
+
+    /**
+     * Inserts every version of {@code appended} in one batch, closes the revisions before them in another,
+     * and indexes them: a conflict when one of the revision numbers is taken.
+     */
+    public void appendAll(List<Appended<I, T>> appended, Change change) {
+        if (appended.isEmpty()) {
+            return;
         }
-        if (number > 1) {
-            jdbc.sql("""
+        try {
+            batch.batchUpdate(
+                    insert(),
+                    appended.stream()
+                            .map(a -> new SimplePropertySqlParameterSource(row(a.state(), a.number(), change)))
+                            .toArray(SqlParameterSource[]::new));
+        } catch (DuplicateKeyException e) {
+            Appended<I, T> first = appended.get(0);
+            throw new ConflictException(first.id().toString(), first.number() - 1, first.number());
+        }
+        List<Map<String, Object>> closed = appended.stream()
+                .filter(a -> a.number() > 1)
+                .map(a -> Map.<String, Object>of(
+                        "id", idValue.applyAsLong(a.id()), "number", a.number(), "previous", a.number() - 1))
+                .toList();
+        if (!closed.isEmpty()) {
+            batch.batchUpdate("""
                     UPDATE %1$s SET recorded_until =
                         (SELECT n.recorded_from FROM %1$s n WHERE n.%2$s = :id AND n.revision = :number)
-                    WHERE %2$s = :id AND revision = :previous AND recorded_until IS NULL""".formatted(table, idColumn))
-                    .params(Map.of("id", idValue.applyAsLong(id), "number", number, "previous", number - 1))
-                    .update();
+                    WHERE %2$s = :id AND revision = :previous AND recorded_until IS NULL""".formatted(table, idColumn), SqlParameterSourceUtils.createBatch(closed));
         }
+        index(appended);
     }
 
     /** A fresh number for ids of {@code prefix}; the counter row stays locked until the transaction ends. */

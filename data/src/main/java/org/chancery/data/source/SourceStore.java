@@ -13,6 +13,7 @@ import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.Sources;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +23,8 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
 
     private final SourceRows rows;
 
-    SourceStore(JdbcClient jdbc, SourceRows rows) {
-        super(jdbc, "source_version", "source_id", SourceRows.SourceRow.class, SourceId::value);
+    SourceStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, SourceRows rows) {
+        super(jdbc, batch, "source_version", "source_id", SourceRows.SourceRow.class, SourceId::value);
         this.rows = rows;
     }
 
@@ -58,19 +59,19 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
     }
 
     @Override
-    public void append(SourceId id, int number, Source state, Change change) {
-        append(
-                id,
-                number,
-                () -> jdbc.sql("""
-                        INSERT INTO source_version (source_id, revision, recorded_from, author, action, summary,
-                            kind, title, url, archive_url, publisher_id, published_at, language, retrieved_on,
-                            text_content, text_sha256)
-                        VALUES (:sourceId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
-                            :kind, :title, :url, :archiveUrl, :publisherId, :publishedAt, :language, :retrievedOn,
-                            :textContent, :textSha256)""")
-                        .paramSource(rows.toRow(state, number, change))
-                        .update());
+    protected String insert() {
+        return """
+                INSERT INTO source_version (source_id, revision, recorded_from, author, action, summary,
+                    kind, title, url, archive_url, publisher_id, published_at, language, retrieved_on,
+                    text_content, text_sha256)
+                VALUES (:sourceId, :revision, CURRENT_TIMESTAMP, :author, :action, :summary,
+                    :kind, :title, :url, :archiveUrl, :publisherId, :publishedAt, :language, :retrievedOn,
+                    :textContent, :textSha256)""";
+    }
+
+    @Override
+    protected Object row(Source state, int number, Change change) {
+        return rows.toRow(state, number, change);
     }
 
     private static Selection selection(@Nullable String title, @Nullable EntityId publisher) {
