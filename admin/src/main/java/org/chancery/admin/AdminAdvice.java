@@ -3,6 +3,7 @@ package org.chancery.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every curator page gets: the signed-in curator's name for the layout, a 404 page for an id that
- * names nothing, and an error page that says what happened in general terms and leaks nothing else
- * (the details go to the log).
+ * What every curator page gets: the signed-in curator's name for the layout and whether they are an admin,
+ * a 404 page for an id that names nothing, and an error page that says what happened in general terms and
+ * leaks nothing else (the details go to the log).
  */
 @ControllerAdvice(basePackageClasses = AdminAdvice.class)
 class AdminAdvice {
@@ -38,6 +39,12 @@ class AdminAdvice {
     @Nullable
     String curator() {
         return curator.actor().username();
+    }
+
+    /** Whether the signed-in user is an admin, for the pages to offer what only admins may do. */
+    @ModelAttribute("admin")
+    boolean admin() {
+        return curator.actor().role().includes(Role.ADMIN);
     }
 
     @ModelAttribute("notice")

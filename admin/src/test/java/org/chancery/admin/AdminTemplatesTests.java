@@ -23,6 +23,7 @@ import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.source.SourceKind;
+import org.chancery.domain.vocabulary.ObjectType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,8 @@ class AdminTemplatesTests {
     private static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
 
     /** The keys made up from an enum's values, such as {@code kind.POLITY}. */
-    private static final List<String> ENUM_PREFIXES = List.of("kind.", "sourceKind.", "rank.", "modality.", "action.");
+    private static final List<String> ENUM_PREFIXES =
+            List.of("kind.", "sourceKind.", "rank.", "modality.", "action.", "vocabulary.objectType.");
 
     private static final Set<String> VOID = Set.of(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
@@ -94,13 +96,14 @@ class AdminTemplatesTests {
     }
 
     @Test
-    void everyKindRankModalityAndActionHasAMessage() throws IOException {
+    void everyKindRankModalityActionAndObjectTypeHasAMessage() throws IOException {
         Properties messages = messages();
         List<String> keys = new ArrayList<>();
         Stream.of(EntityKind.values()).forEach(v -> keys.add("kind." + v));
         Stream.of(SourceKind.values()).forEach(v -> keys.add("sourceKind." + v));
         Stream.of(Rank.values()).forEach(v -> keys.add("rank." + v));
         Stream.of(Action.values()).forEach(v -> keys.add("action." + v));
+        Stream.of(ObjectType.values()).forEach(v -> keys.add("vocabulary.objectType." + v));
         Stream.of(Modality.values()).forEach(v -> {
             keys.add("modality." + v);
             keys.add("modality." + v + ".hint");

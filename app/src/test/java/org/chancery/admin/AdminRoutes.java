@@ -19,11 +19,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 public final class AdminRoutes {
 
-    /** An id of each kind in the founding dataset, for the routes that take one. */
-    private static final Map<String, String> SAMPLE_IDS = Map.of("entities", "E3", "sources", "S1", "claims", "C6");
+    /** An id of each kind in the founding dataset, for the routes that take one; a predicate's id is its key. */
+    private static final Map<String, String> SAMPLE_IDS =
+            Map.of("entities", "E3", "sources", "S1", "claims", "C6", "vocabulary", "recognizes");
 
     private static final Pattern CHOICE = Pattern.compile("\\{\\w+:([\\w|]+)}");
-    private static final Pattern ID = Pattern.compile("/(\\w+)/\\{id}");
+    private static final Pattern ID = Pattern.compile("/(\\w+)/\\{(?:id|key)}");
     private static final Pattern WRITE =
             Pattern.compile("^\\s*(INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE)\\b");
 
