@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every curator page gets: the signed-in curator's name for the layout, a 404 page for an id that
- * names nothing, and an error page that says what happened in general terms and leaks nothing else
- * (the details go to the log).
+ * What every curator page gets: the signed-in curator's name for the layout and whether they are an admin,
+ * a 404 page for an id that names nothing, and an error page that says what happened in general terms and
+ * leaks nothing else (the details go to the log).
  */
 @ControllerAdvice(basePackageClasses = AdminAdvice.class)
 class AdminAdvice {

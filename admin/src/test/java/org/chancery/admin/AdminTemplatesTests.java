@@ -24,6 +24,7 @@ import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.source.SourceKind;
+import org.chancery.domain.vocabulary.ObjectType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,7 @@ class AdminTemplatesTests {
 
     /** The keys made up from an enum's values, such as {@code kind.POLITY}. */
     private static final List<String> ENUM_PREFIXES =
-            List.of("kind.", "sourceKind.", "rank.", "modality.", "action.", "role.");
+            List.of("kind.", "sourceKind.", "rank.", "modality.", "action.", "role.", "vocabulary.objectType.");
 
     private static final Set<String> VOID = Set.of(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
@@ -96,7 +97,7 @@ class AdminTemplatesTests {
     }
 
     @Test
-    void everyKindRankModalityAndActionHasAMessage() throws IOException {
+    void everyKindRankModalityActionAndObjectTypeHasAMessage() throws IOException {
         Properties messages = messages();
         List<String> keys = new ArrayList<>();
         Stream.of(EntityKind.values()).forEach(v -> keys.add("kind." + v));
@@ -104,6 +105,7 @@ class AdminTemplatesTests {
         Stream.of(Rank.values()).forEach(v -> keys.add("rank." + v));
         Stream.of(Action.values()).forEach(v -> keys.add("action." + v));
         Stream.of(Role.values()).forEach(v -> keys.add("role." + v));
+        Stream.of(ObjectType.values()).forEach(v -> keys.add("vocabulary.objectType." + v));
         Stream.of(Modality.values()).forEach(v -> {
             keys.add("modality." + v);
             keys.add("modality." + v + ".hint");

@@ -5,6 +5,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.ChangedMeanwhileException;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -34,6 +35,15 @@ class ErrorHandling {
                 .errorType(ErrorKind.CONFLICT)
                 .message(e.getMessage())
                 .extensions(Map.of("id", e.objectId(), "currentRevision", e.currentRevision()))
+                .build();
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError changedMeanwhile(ChangedMeanwhileException e, DataFetchingEnvironment env) {
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorKind.CONFLICT)
+                .message(e.getMessage())
+                .extensions(Map.of("id", e.objectId()))
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.chancery.api.ContextKeys;
 import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.NotFoundException;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
@@ -15,6 +16,7 @@ import org.chancery.domain.security.Role;
 import org.chancery.domain.security.User;
 import org.chancery.domain.vocabulary.ObjectType;
 import org.chancery.domain.vocabulary.Predicate;
+import org.chancery.domain.vocabulary.Predicates;
 import org.chancery.domain.vocabulary.VocabularyAdministration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,10 +31,12 @@ class AccountMutations {
 
     private final Accounts accounts;
     private final VocabularyAdministration vocabulary;
+    private final Predicates predicates;
 
-    AccountMutations(Accounts accounts, VocabularyAdministration vocabulary) {
+    AccountMutations(Accounts accounts, VocabularyAdministration vocabulary, Predicates predicates) {
         this.accounts = accounts;
         this.vocabulary = vocabulary;
+        this.predicates = predicates;
     }
 
     record CreateApiTokenInput(String username, String password, String label) {}
@@ -116,9 +120,11 @@ class AccountMutations {
         return new PredicatePayload(vocabulary.create(actor, input.predicate()));
     }
 
+    /** Replaces the predicate as it stands: the input names no earlier state to be checked against. */
     @MutationMapping
     PredicatePayload updatePredicate(@Argument PredicateInput input, @ContextValue Actor actor) {
-        return new PredicatePayload(vocabulary.update(actor, input.predicate()));
+        Predicate current = predicates.find(input.key()).orElseThrow(() -> new NotFoundException(input.key()));
+        return new PredicatePayload(vocabulary.update(actor, current, input.predicate()));
     }
 
     @SchemaMapping(typeName = "Viewer")

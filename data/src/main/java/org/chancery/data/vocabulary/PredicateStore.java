@@ -28,6 +28,16 @@ public class PredicateStore implements Predicates {
                 .map(rows::toPredicate);
     }
 
+    /** {@code SELECT … FOR UPDATE}: the row stays locked, on H2 as on PostgreSQL, until the transaction ends. */
+    @Override
+    public Optional<Predicate> lock(String key) {
+        return jdbc.sql("SELECT * FROM predicate WHERE predicate_key = :key FOR UPDATE")
+                .param("key", key)
+                .query(PredicateRows.PredicateRow.class)
+                .optional()
+                .map(rows::toPredicate);
+    }
+
     @Override
     public List<Predicate> all() {
         return jdbc

@@ -8,6 +8,12 @@ public interface Predicates {
 
     Optional<Predicate> find(String key);
 
+    /**
+     * The predicate with {@code key}, kept from changing by anyone else until the current transaction ends:
+     * what a change is checked against.
+     */
+    Optional<Predicate> lock(String key);
+
     /** Every predicate, by key. */
     List<Predicate> all();
 

@@ -1,5 +1,6 @@
 package org.chancery.domain.vocabulary;
 
+import org.chancery.domain.ChangedMeanwhileException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Transactions;
@@ -30,12 +31,19 @@ public final class VocabularyAdministration {
         });
     }
 
-    /** Replaces the predicate with {@code predicate}'s key. */
-    public Predicate update(Actor actor, Predicate predicate) {
+    /**
+     * Replaces {@code expected}, the predicate as the admin saw it when they began, with {@code predicate},
+     * which has its key. Predicates have no revisions: the stored predicate itself is what is checked, so a
+     * change someone else saved meanwhile is refused rather than overwritten.
+     */
+    public Predicate update(Actor actor, Predicate expected, Predicate predicate) {
         actor.require(Role.ADMIN, "change the vocabulary");
         Predicate checked = predicate.checked();
         return transactions.inTransaction(() -> {
-            predicates.find(checked.key()).orElseThrow(() -> new NotFoundException(checked.key()));
+            Predicate current = predicates.lock(checked.key()).orElseThrow(() -> new NotFoundException(checked.key()));
+            if (!current.equals(expected)) {
+                throw new ChangedMeanwhileException(checked.key());
+            }
             predicates.save(checked);
             return checked;
         });

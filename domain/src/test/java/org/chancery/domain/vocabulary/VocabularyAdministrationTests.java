@@ -8,6 +8,7 @@ import static org.chancery.domain.Fixtures.recognizes;
 
 import java.util.Set;
 import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.ChangedMeanwhileException;
 import org.chancery.domain.InMemoryRegistry;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -43,10 +44,24 @@ class VocabularyAdministrationTests {
                 "054",
                 null);
 
-        assertThat(vocabulary.update(admin(), relabelled).label()).isEqualTo("grants recognition to");
+        assertThat(vocabulary.update(admin(), recognizes(), relabelled).label()).isEqualTo("grants recognition to");
         assertThat(predicates.find("recognizes")).contains(relabelled);
-        assertThatThrownBy(() -> vocabulary.update(admin(), withKey("unknown_key")))
+        assertThatThrownBy(() -> vocabulary.update(admin(), withKey("unknown_key"), withKey("unknown_key")))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aChangeFromAPredicateSomeoneChangedMeanwhileIsRefusedAndChangesNothing() {
+        vocabulary.create(admin(), recognizes());
+        Predicate theirs = withLabel("grants recognition to");
+        vocabulary.update(admin(), recognizes(), theirs);
+
+        assertThatThrownBy(() -> vocabulary.update(admin(), recognizes(), withLabel("acknowledges")))
+                .isInstanceOfSatisfying(
+                        ChangedMeanwhileException.class,
+                        e -> assertThat(e.objectId()).isEqualTo("recognizes"))
+                .hasMessage("recognizes was changed meanwhile: what you edited is no longer what is stored");
+        assertThat(predicates.find("recognizes")).contains(theirs);
     }
 
     @Test
@@ -55,7 +70,8 @@ class VocabularyAdministrationTests {
                 .isInstanceOfSatisfying(
                         AccessRefusedException.class,
                         e -> assertThat(e.anonymous()).isFalse());
-        assertThatThrownBy(() -> vocabulary.update(curator(), recognizes())).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> vocabulary.update(curator(), recognizes(), recognizes()))
+                .isInstanceOf(AccessRefusedException.class);
         assertThat(predicates.all()).isEmpty();
     }
 
@@ -65,6 +81,21 @@ class VocabularyAdministrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("key"));
         assertThat(predicates.all()).isEmpty();
+    }
+
+    private static Predicate withLabel(String label) {
+        Predicate p = recognizes();
+        return new Predicate(
+                p.key(),
+                label,
+                p.inverseLabel(),
+                p.description(),
+                p.subjectKinds(),
+                p.objectType(),
+                p.objectKinds(),
+                p.symmetric(),
+                p.cameoCode(),
+                p.wikidataProperty());
     }
 
     private static Predicate withKey(String key) {
