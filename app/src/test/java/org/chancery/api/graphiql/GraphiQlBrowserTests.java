@@ -14,6 +14,7 @@ import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -109,6 +110,8 @@ class GraphiQlBrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("viewer"), "Signed in as " + curator + " (curator)"));
         setEditor(".graphiql-query-editor", CREATE_ENTITY);
+        // running sooner would send the example's operation name with this query
+        wait.until(driver -> "AddEntity".equals(operationName()));
         setEditor(
                 ".graphiql-editor-tool", "{\"input\": {\"kind\": \"ORGANISATION\", \"name\": \"%s\"}}".formatted(name));
 
@@ -153,6 +156,13 @@ class GraphiQlBrowserTests {
                         "document.querySelector(arguments[0] + ' .CodeMirror').CodeMirror.setValue(arguments[1]);",
                         container,
                         text);
+    }
+
+    /** The operation GraphiQL would run, which it reads from the query 100 ms after each change. */
+    private @Nullable Object operationName() {
+        return ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.operationName;");
     }
 
     private String response() {
