@@ -99,6 +99,7 @@ class AdminAccessibilityTests {
                 "/admin/claims/C1/correct",
                 "/admin/claims/C1/compare",
                 "/admin/account",
+                "/admin/vocabulary",
             })
     void aPageMeetsWcag21AA(String path) {
         open(path);
@@ -228,6 +229,15 @@ class AdminAccessibilityTests {
             assertThat(admin.getTitle()).isNotIn(NOT_FOUND, ERROR);
             Axe.check(admin);
             admin.findElement(By.id("password")).sendKeys("short");
+            submit(admin, form(admin));
+            assertShowsErrors(admin);
+            Axe.check(admin);
+
+            admin.get(url("/admin/vocabulary/recognizes/edit"));
+            assertThat(admin.getTitle()).isNotIn(NOT_FOUND, ERROR);
+            Axe.check(admin);
+            admin.get(url("/admin/vocabulary/new"));
+            Axe.check(admin);
             submit(admin, form(admin));
             assertShowsErrors(admin);
             Axe.check(admin);
