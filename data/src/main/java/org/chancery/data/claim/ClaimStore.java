@@ -26,8 +26,8 @@ import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.SourceId;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,7 +107,7 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
         Map<String, Object> params = new HashMap<>(selection.params(page));
         params.put("owners", sources.stream().map(SourceId::value).toList());
         params.put("limit", page.size() + 1);
-        RowMapper<ClaimRows.ClaimRow> claimRow = DataClassRowMapper.newInstance(ClaimRows.ClaimRow.class);
+        RowMapper<ClaimRows.ClaimRow> claimRow = new SimplePropertyRowMapper<>(ClaimRows.ClaimRow.class);
         Map<SourceId, List<Version<Claim>>> fetched = new HashMap<>();
         jdbc.sql("SELECT y.* FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.owner_id ORDER BY x.claim_id) AS rn"
                         + " FROM (SELECT s.source_id AS owner_id, v.* FROM claim_version v"
@@ -152,7 +152,7 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
         Map<String, Object> params = new HashMap<>(selection.params(page));
         params.put("owners", entities.stream().map(EntityId::value).toList());
         params.put("limit", page.size() + 1);
-        RowMapper<ClaimRows.ClaimRow> claimRow = DataClassRowMapper.newInstance(ClaimRows.ClaimRow.class);
+        RowMapper<ClaimRows.ClaimRow> claimRow = new SimplePropertyRowMapper<>(ClaimRows.ClaimRow.class);
         Map<EntityId, List<Version<Claim>>> fetched = new HashMap<>();
         jdbc.sql("SELECT y.* FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.owner_id ORDER BY x.claim_id) AS rn"
                         + " FROM (" + sides + ") x) y WHERE y.rn <= :limit ORDER BY y.owner_id, y.claim_id")

@@ -1,0 +1,331 @@
+package org.chancery.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The read benchmarks over HTTP: the queries of {@code docs/graphql.md} against a registry loaded from a
+ * generated dataset, and the entity page against its hand-written baseline in the same server. A load
+ * generator ({@code wrk}) runs in a second process on 127.0.0.1. After a discarded warm-up, each round runs
+ * every contender once, in a shuffled order; the server's CPU time per request is read from
+ * {@code /proc/PID/stat} around each run. Prints a Markdown report.
+ *
+ * <pre>ReadBenchmark DATASET [h2|postgres] [ROUNDS] [SECONDS] [CONNECTIONS]</pre>
+ */
+public final class ReadBenchmark {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final Path JAR = ROOT.resolve("app/target/chancery.jar");
+    private static final Path BENCH_CLASSES = ROOT.resolve("bench/target/classes");
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final long TICKS_PER_SECOND = 100;
+
+    /** One thing to time: a GraphQL query of the tour, or the hand-written page. */
+    record Contender(String name, String path, String body) {
+
+        boolean graphql() {
+            return !body.isEmpty();
+        }
+    }
+
+    /** What one wrk run measured, and the server CPU it cost. */
+    record Run(double perSecond, double p50, double p99, long requests, long errors, double cpuMsPerRequest) {}
+
+    private ReadBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dataset = Path.of(args[0]).toAbsolutePath();
+        String database = args.length > 1 ? args[1] : "h2";
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        int connections = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        Path work = Files.createTempDirectory("chancery-read-bench");
+        List<String> settings = settings(database, work);
+
+        run(
+                work,
+                Duration.ofMinutes(60),
+                java("-Xmx256m", "-jar", JAR.toString(), "import", dataset.toString()),
+                settings);
+        Instant loaded = Instant.now();
+        int port = 18000 + new Random().nextInt(1000);
+        List<String> server = java(
+                "-Xms512m",
+                "-Xmx512m",
+                "-Dloader.path=" + BENCH_CLASSES,
+                "-cp",
+                JAR.toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--server.address=127.0.0.1",
+                "--server.port=" + port,
+                "--logging.level.root=WARN");
+        server.addAll(settings);
+        Process app = new ProcessBuilder(server)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("server.log").toFile())
+                .start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitHealth(base, app);
+            List<Contender> contenders = contenders(loaded);
+            checkBaseline(base, contenders);
+            Map<String, List<Run>> results = new LinkedHashMap<>();
+            contenders.forEach(c -> results.put(c.name(), new ArrayList<>()));
+            for (Contender contender : contenders) {
+                wrk(work, base, contender, Math.max(3, seconds / 2), connections, app.pid());
+            }
+            Random order = new Random(42);
+            for (int round = 0; round < rounds; round++) {
+                List<Contender> shuffled = new ArrayList<>(contenders);
+                Collections.shuffle(shuffled, order);
+                for (Contender contender : shuffled) {
+                    results.get(contender.name()).add(wrk(work, base, contender, seconds, connections, app.pid()));
+                }
+            }
+            System.out.print(report(dataset, database, rounds, seconds, connections, results));
+        } finally {
+            app.destroy();
+            app.waitFor(30, TimeUnit.SECONDS);
+            app.destroyForcibly();
+        }
+    }
+
+    /** The queries of the tour, with variables that fit every generated dataset, and the baseline. */
+    static List<Contender> contenders(Instant loaded) throws IOException {
+        String tour = Files.readString(ROOT.resolve("docs/graphql.md"), StandardCharsets.UTF_8);
+        List<String> queries = new ArrayList<>();
+        Matcher block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(tour);
+        while (block.find()) {
+            queries.add(block.group(1));
+        }
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(graphql("entity page", queries.get(0), Map.of("id", "E1")));
+        contenders.add(new Contender("entity page, hand-written", "/bench/entity-page?id=E1", ""));
+        contenders.add(graphql("timeline", queries.get(1), Map.of("id", "E1")));
+        contenders.add(graphql("who recognizes E2 in 2015", queries.get(2), Map.of("id", "E2", "on", "2015")));
+        contenders.add(graphql(
+                "the same, knownAt", queries.get(2), Map.of("id", "E2", "on", "2015", "knownAt", loaded.toString())));
+        contenders.add(graphql("what a source says", queries.get(3), Map.of("id", "S1")));
+        contenders.add(graphql("recent changes", queries.get(4), Map.of()));
+        return contenders;
+    }
+
+    private static Contender graphql(String name, String query, Map<String, Object> variables) {
+        return new Contender(name, "/graphql", JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
+    }
+
+    /** The hand-written page must answer exactly what GraphQL answers, or its times mean nothing. */
+    private static void checkBaseline(String base, List<Contender> contenders) throws Exception {
+        JsonNode graphql = JSON.readTree(fetch(base, contenders.get(0)));
+        JsonNode handWritten = JSON.readTree(fetch(base, contenders.get(1)));
+        if (graphql.has("errors") || !graphql.equals(handWritten)) {
+            throw new IllegalStateException(
+                    "the hand-written entity page differs from GraphQL's:\n" + graphql + "\n" + handWritten);
+        }
+        for (Contender contender : contenders) {
+            JsonNode answer = JSON.readTree(fetch(base, contender));
+            if (answer.has("errors") || answer.path("data").isMissingNode()) {
+                throw new IllegalStateException(contender.name() + " failed: " + answer);
+            }
+        }
+    }
+
+    private static String fetch(String base, Contender contender) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + contender.path()));
+        if (contender.graphql()) {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(contender.body()));
+        }
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(contender.name() + ": HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** One wrk run of {@code seconds} at {@code connections}, with the server's CPU time around it. */
+    private static Run wrk(Path work, String base, Contender contender, int seconds, int connections, long pid)
+            throws Exception {
+        List<String> command = new ArrayList<>(
+                List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "--latency"));
+        if (contender.graphql()) {
+            Path script = work.resolve("post.lua");
+            Files.writeString(
+                    script,
+                    "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.body = "
+                            + JSON.writeValueAsString(contender.body()) + "\n");
+            command.addAll(List.of("-s", script.toString()));
+        }
+        command.add(base + contender.path());
+        long before = cpuTicks(pid);
+        String out = run(work, Duration.ofSeconds(seconds + 60), command, List.of());
+        long ticks = cpuTicks(pid) - before;
+        long requests = (long) number(out, "(\\d+) requests in");
+        long errors = out.contains("Non-2xx") ? (long) number(out, "Non-2xx or 3xx responses: (\\d+)") : 0;
+        return new Run(
+                number(out, "Requests/sec:\\s+([\\d.]+)"),
+                millis(out, "50%"),
+                millis(out, "99%"),
+                requests,
+                errors,
+                requests == 0 ? 0 : ticks * 1000.0 / TICKS_PER_SECOND / requests);
+    }
+
+    /** User and system CPU time of process {@code pid}, in clock ticks. */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private static double number(String text, String pattern) {
+        Matcher found = Pattern.compile(pattern).matcher(text);
+        if (!found.find()) {
+            throw new IllegalStateException("no " + pattern + " in:\n" + text);
+        }
+        return Double.parseDouble(found.group(1));
+    }
+
+    /** A latency percentile of wrk's output, in milliseconds. */
+    private static double millis(String text, String percentile) {
+        Matcher found = Pattern.compile(percentile + "\\s+([\\d.]+)(us|ms|s)").matcher(text);
+        if (!found.find()) {
+            throw new IllegalStateException("no " + percentile + " in:\n" + text);
+        }
+        double value = Double.parseDouble(found.group(1));
+        return switch (found.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+    }
+
+    static String report(
+            Path dataset, String database, int rounds, int seconds, int connections, Map<String, List<Run>> results) {
+        StringBuilder out = new StringBuilder();
+        out.append("%s on %s: %d rounds of %d s a contender, %d connections, after a warm-up%n%n"
+                .formatted(dataset.getFileName(), database, rounds, seconds, connections));
+        out.append("| query | requests/s (median) | p50 ms | p99 ms | server CPU ms/request | errors |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
+        results.forEach((name, runs) -> out.append("| %s | %.0f | %.2f | %.2f | %.2f | %d |%n"
+                .formatted(
+                        name,
+                        median(runs.stream().map(Run::perSecond).toList()),
+                        median(runs.stream().map(Run::p50).toList()),
+                        median(runs.stream().map(Run::p99).toList()),
+                        median(runs.stream().map(Run::cpuMsPerRequest).toList()),
+                        runs.stream().mapToLong(Run::errors).sum())));
+        List<Run> graphql = results.get("entity page");
+        List<Run> handWritten = results.get("entity page, hand-written");
+        List<Double> throughput = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < graphql.size(); i++) {
+            throughput.add(graphql.get(i).perSecond() / handWritten.get(i).perSecond());
+            cpu.add(handWritten.get(i).cpuMsPerRequest() / graphql.get(i).cpuMsPerRequest());
+        }
+        out.append("%nEntity page, GraphQL against hand-written, per round: throughput %s, CPU per request %s%n"
+                .formatted(ratios(throughput), ratios(cpu)));
+        return out.toString();
+    }
+
+    /** The median of per-round ratios, with their minimum and maximum. */
+    private static String ratios(List<Double> ratios) {
+        return String.format(
+                Locale.ROOT, "%.2f× [%.2f–%.2f]", median(ratios), Collections.min(ratios), Collections.max(ratios));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static List<String> settings(String database, Path work) throws Exception {
+        List<String> settings = new ArrayList<>(List.of("--chancery.seed.enabled=false"));
+        if (database.equals("postgres")) {
+            String name = "chancery_bench_"
+                    + work.getFileName().toString().replaceAll("\\W", "").toLowerCase(Locale.ROOT);
+            run(
+                    work,
+                    Duration.ofMinutes(1),
+                    List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-c", "CREATE DATABASE " + name),
+                    List.of());
+            settings.addAll(List.of(
+                    "--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + POSTGRES + name,
+                    "--spring.datasource.username=postgres"));
+        }
+        return settings;
+    }
+
+    private static List<String> java(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs {@code command} with {@code more} arguments in {@code work}, bounded in time; its output. */
+    private static String run(Path work, Duration bound, List<String> command, List<String> more) throws Exception {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(more);
+        Process process = new ProcessBuilder(all)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(bound.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + all);
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + all + "\n" + text);
+        }
+        return text;
+    }
+
+    private static void awaitHealth(String base, Process app) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < 240 && app.isAlive(); i++) {
+            try {
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server did not start");
+    }
+}
