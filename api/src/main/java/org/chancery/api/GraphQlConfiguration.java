@@ -26,4 +26,11 @@ class GraphQlConfiguration {
         resolver.addMapping(SourceNode.class, "Source");
         return builder -> builder.defaultTypeResolver(resolver);
     }
+
+    /** Each distinct query is parsed and validated once, not on every request. */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocuments() {
+        ParsedDocuments documents = new ParsedDocuments(500);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+    }
 }
