@@ -71,6 +71,22 @@ public final class AdminClient {
         return mvc.get().uri(uri).cookie(session).exchange();
     }
 
+    /**
+     * A form's POST to {@code uri} as the user of {@code session} sends it: with the CSRF token of a page
+     * they were shown, and {@code params} as names and values, in turn.
+     */
+    public MvcTestResult post(Cookie session, String uri, String... params) {
+        MvcTestResult page = get(session, "/admin");
+        var request = mvc.post()
+                .uri(uri)
+                .cookie(session, page.getResponse().getCookie("XSRF-TOKEN"))
+                .param("_csrf", csrfField(page));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
     /** The page's body. */
     public static String body(MvcTestResult page) {
         try {

@@ -2,7 +2,6 @@ package org.chancery.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.admin.AdminClient.body;
-import static org.chancery.admin.AdminClient.csrfField;
 
 import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
@@ -49,7 +48,7 @@ class AdminAccountsTests {
 
     @Test
     void anAdminAddsACuratorWhoCanThenSignIn() {
-        MvcTestResult added = post(
+        MvcTestResult added = client.post(
                 ada, "/admin/users", "username", "accounts-new", "role", "CURATOR", "password", AdminClient.PASSWORD);
 
         assertThat(added).hasStatus3xxRedirection().hasRedirectedUrl("/admin/users/accounts-new");
@@ -61,7 +60,7 @@ class AdminAccountsTests {
     @Test
     void aRefusedUserShowsTheErrorNextToTheFieldAndKeepsTheName() {
         MvcTestResult refused =
-                post(ada, "/admin/users", "username", "Not Valid!", "role", "CURATOR", "password", "short");
+                client.post(ada, "/admin/users", "username", "Not Valid!", "role", "CURATOR", "password", "short");
 
         assertThat(refused).hasStatusOk();
         assertThat(body(refused))
@@ -74,13 +73,13 @@ class AdminAccountsTests {
     void anAdminChangesARoleDisablesAnAccountAndSetsAPassword() {
         client.user("accounts-rita", Role.READER);
 
-        post(ada, "/admin/users/accounts-rita", "role", "CURATOR", "password", "");
+        client.post(ada, "/admin/users/accounts-rita", "role", "CURATOR", "password", "");
         assertThat(users.find("accounts-rita")).contains(new User("accounts-rita", Role.CURATOR, false));
 
-        post(ada, "/admin/users/accounts-rita", "role", "CURATOR", "disabled", "true", "password", "");
+        client.post(ada, "/admin/users/accounts-rita", "role", "CURATOR", "disabled", "true", "password", "");
         assertThat(users.find("accounts-rita").orElseThrow().disabled()).isTrue();
 
-        post(ada, "/admin/users/accounts-rita", "role", "CURATOR", "password", "another long password");
+        client.post(ada, "/admin/users/accounts-rita", "role", "CURATOR", "password", "another long password");
         assertThat(accounts.signIn("accounts-rita", "another long password", null))
                 .isEqualTo(Actor.user("accounts-rita", Role.CURATOR));
     }
@@ -91,7 +90,7 @@ class AdminAccountsTests {
 
         assertThat(client.get(olga, "/admin/users")).hasStatus(403);
         assertThat(body(client.get(olga, "/admin"))).doesNotContain("href=\"/admin/users\"");
-        assertThat(post(
+        assertThat(client.post(
                         olga,
                         "/admin/users",
                         "username",
@@ -108,8 +107,8 @@ class AdminAccountsTests {
     void aCuratorCreatesATokenSeesItOnceAndRevokesIt() {
         Cookie olga = client.signIn("accounts-olga");
 
-        MvcTestResult created =
-                post(olga, "/admin/account/tokens", "label", "newsroom <importer>", "password", AdminClient.PASSWORD);
+        MvcTestResult created = client.post(
+                olga, "/admin/account/tokens", "label", "newsroom <importer>", "password", AdminClient.PASSWORD);
 
         assertThat(created).hasStatusOk();
         assertThat(created.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
@@ -123,7 +122,7 @@ class AdminAccountsTests {
                 .get(0)
                 .id()
                 .toString();
-        assertThat(post(olga, "/admin/tokens/" + id + "/revoke")).hasRedirectedUrl("/admin/account");
+        assertThat(client.post(olga, "/admin/tokens/" + id + "/revoke")).hasRedirectedUrl("/admin/account");
         assertThat(accounts.authenticateToken(secret.group(1))).isEmpty();
     }
 
@@ -131,7 +130,8 @@ class AdminAccountsTests {
     void aWrongPasswordCreatesNoToken() {
         Cookie olga = client.signIn("accounts-olga");
 
-        MvcTestResult refused = post(olga, "/admin/account/tokens", "label", "importer", "password", "not my password");
+        MvcTestResult refused =
+                client.post(olga, "/admin/account/tokens", "label", "importer", "password", "not my password");
 
         assertThat(body(refused)).contains("href=\"#password\"", "The user name or the password is wrong");
         assertThat(accounts.tokens(Actor.user("accounts-olga", Role.CURATOR))).isEmpty();
@@ -147,20 +147,7 @@ class AdminAccountsTests {
                 .toString();
 
         assertThat(body(client.get(ada, "/admin/users/accounts-olga"))).contains("olga&#39;s", id);
-        assertThat(post(ada, "/admin/tokens/" + id + "/revoke")).hasRedirectedUrl("/admin/users/accounts-olga");
+        assertThat(client.post(ada, "/admin/tokens/" + id + "/revoke")).hasRedirectedUrl("/admin/users/accounts-olga");
         assertThat(accounts.authenticateToken(secret)).isEmpty();
-    }
-
-    private MvcTestResult post(Cookie session, String uri, String... params) {
-        MvcTestResult page = client.get(session, "/admin/account");
-        var request = mvc.post()
-                .uri(uri)
-                .cookie(session)
-                .cookie(page.getResponse().getCookie("XSRF-TOKEN"))
-                .param("_csrf", csrfField(page));
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
     }
 }

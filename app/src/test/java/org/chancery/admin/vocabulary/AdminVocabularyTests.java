@@ -2,7 +2,6 @@ package org.chancery.admin.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.admin.AdminClient.body;
-import static org.chancery.admin.AdminClient.csrfField;
 
 import jakarta.servlet.http.Cookie;
 import java.util.Set;
@@ -90,7 +89,7 @@ class AdminVocabularyTests {
 
     @Test
     void anAdminAddsAPredicate() {
-        MvcTestResult done = post(
+        MvcTestResult done = client.post(
                 ada,
                 "/admin/vocabulary/new",
                 "key",
@@ -132,7 +131,7 @@ class AdminVocabularyTests {
 
     @Test
     void aBadKeyIsShownAtTheKeyWithTheValuesKept() {
-        MvcTestResult refused = post(
+        MvcTestResult refused = client.post(
                 ada,
                 "/admin/vocabulary/new",
                 "key",
@@ -163,7 +162,7 @@ class AdminVocabularyTests {
     void aCuratorIsRefusedAndNothingChanges() {
         Predicate before = created("mediates_between", "mediates between");
 
-        MvcTestResult create = post(
+        MvcTestResult create = client.post(
                 olga,
                 "/admin/vocabulary/new",
                 "key",
@@ -174,7 +173,7 @@ class AdminVocabularyTests {
                 "b",
                 "objectType",
                 "TEXT");
-        MvcTestResult edit = post(olga, "/admin/vocabulary/mediates_between/edit", edit(before, "mediates for"));
+        MvcTestResult edit = client.post(olga, "/admin/vocabulary/mediates_between/edit", edit(before, "mediates for"));
 
         assertThat(create).hasStatus(403);
         assertThat(edit).hasStatus(403);
@@ -189,7 +188,7 @@ class AdminVocabularyTests {
                 .contains("readonly", "value=\"convenes\"", "name=\"original.label\" value=\"convenes\"");
 
         // browsers send every line break back as CR LF
-        MvcTestResult done = post(
+        MvcTestResult done = client.post(
                 ada,
                 "/admin/vocabulary/convenes/edit",
                 with(edit(before, "calls together"), "original.description", "Line one\r\nLine two"));
@@ -205,7 +204,7 @@ class AdminVocabularyTests {
         Predicate theirs = relabelled(seen, "brokers a deal between");
         vocabulary.update(Actor.user("vocabulary-ada", Role.ADMIN), seen, theirs);
 
-        MvcTestResult conflict = post(ada, "/admin/vocabulary/brokers/edit", edit(seen, "arranges"));
+        MvcTestResult conflict = client.post(ada, "/admin/vocabulary/brokers/edit", edit(seen, "arranges"));
 
         assertThat(conflict).hasStatusOk();
         assertThat(body(conflict))
@@ -217,7 +216,7 @@ class AdminVocabularyTests {
     void anEditThatNamesNoOriginalIsAConflictAndChangesNothing() {
         Predicate before = created("summons", "summons");
 
-        MvcTestResult conflict = post(
+        MvcTestResult conflict = client.post(
                 ada,
                 "/admin/vocabulary/summons/edit",
                 "label",
@@ -309,17 +308,5 @@ class AdminVocabularyTests {
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private MvcTestResult post(Cookie session, String uri, String... params) {
-        MvcTestResult page = client.get(session, "/admin");
-        var request = mvc.post()
-                .uri(uri)
-                .cookie(session, page.getResponse().getCookie("XSRF-TOKEN"))
-                .param("_csrf", csrfField(page));
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
     }
 }
