@@ -22,18 +22,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HistoryStore implements History {
 
-    private static final String CHANGES = """
-            SELECT 'E' || CAST(entity_id AS VARCHAR(20)) AS object_id, revision, author, recorded_from, action,
-                summary, entity_id AS subject_id, CAST(NULL AS BIGINT) AS object_entity_id
-            FROM entity_version
-            UNION ALL
-            SELECT 'S' || CAST(source_id AS VARCHAR(20)), revision, author, recorded_from, action, summary,
-                CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)
-            FROM source_version
-            UNION ALL
-            SELECT 'C' || CAST(claim_id AS VARCHAR(20)), revision, author, recorded_from, action, summary,
-                subject_id, object_entity_id
-            FROM claim_version""";
+    /** Each version table as a branch of recent changes: its kind, and its id column. */
+    private record Branch(char kind, String table, String idColumn) {}
+
+    /** The kinds in the order of ties, lowest first: at one record time, sources come first, then entities, then claims. */
+    private static final String KINDS = "CES";
+
+    private static final List<Branch> BRANCHES = List.of(
+            new Branch('E', "entity_version", "entity_id"),
+            new Branch('S', "source_version", "source_id"),
+            new Branch('C', "claim_version", "claim_id"));
 
     private static final Map<Character, String[]> TABLES = Map.of(
             'E', new String[] {"entity_version", "entity_id"},
@@ -62,38 +60,34 @@ public class HistoryStore implements History {
 
     record ReviewRow(String objectId, Integer revision, String reviewer, OffsetDateTime reviewedAt) {}
 
+    /**
+     * The newest changes {@code filter} asks for, after {@code after}: newest record time first, then kind,
+     * id and revision, highest first. Each table gives at most a page from its index on (record time, id,
+     * revision), so a page costs the same however many versions there are.
+     */
     @Override
     public Slice<RecentChange> recent(ChangeFilter filter, int size, @Nullable RecentChange after) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.author() != null) {
-            where.append(" AND c.author = :author");
             params.put("author", filter.author());
         }
         if (filter.entity() != null) {
-            long entity =
-                    org.chancery.domain.entity.EntityId.parse(filter.entity()).value();
-            where.append(
-                    " AND (c.object_id = :entityId OR (c.object_id LIKE 'C%' AND (c.subject_id = :entity OR c.object_entity_id = :entity)))");
-            params.put("entityId", filter.entity());
-            params.put("entity", entity);
-        }
-        if (filter.reviewed() != null) {
-            where.append(filter.reviewed() ? " AND " : " AND NOT ")
-                    .append(
-                            "EXISTS (SELECT 1 FROM review r WHERE r.object_id = c.object_id AND r.revision = c.revision)");
+            params.put(
+                    "entity",
+                    org.chancery.domain.entity.EntityId.parse(filter.entity()).value());
         }
         if (after != null) {
-            where.append(
-                    " AND (c.recorded_from < :afterTime OR (c.recorded_from = :afterTime AND (c.object_id < :afterObject"
-                            + " OR (c.object_id = :afterObject AND c.revision < :afterRevision))))");
             params.put("afterTime", OffsetDateTime.ofInstant(after.recordedAt(), ZoneOffset.UTC));
-            params.put("afterObject", after.objectId());
+            params.put("afterId", Long.parseLong(after.objectId().substring(1)));
             params.put("afterRevision", after.revision());
         }
+        String branches = BRANCHES.stream()
+                .map(branch -> "(" + branch(branch, filter, after, size + 1) + ")")
+                .collect(Collectors.joining(" UNION ALL "));
         List<RecentChange> fetched = jdbc
-                .sql("SELECT c.* FROM (" + CHANGES + ") c WHERE " + where
-                        + " ORDER BY c.recorded_from DESC, c.object_id DESC, c.revision DESC FETCH FIRST "
+                .sql("SELECT c.kind || CAST(c.id AS VARCHAR(20)) AS object_id, c.revision, c.author,"
+                        + " c.recorded_from, c.action, c.summary FROM (" + branches + ") c"
+                        + " ORDER BY c.recorded_from DESC, c.kind DESC, c.id DESC, c.revision DESC FETCH FIRST "
                         + (size + 1) + " ROWS ONLY")
                 .params(params)
                 .query(ChangeRow.class)
@@ -102,6 +96,43 @@ public class HistoryStore implements History {
                 .map(ChangeRow::change)
                 .toList();
         return Slice.of(fetched, size);
+    }
+
+    /** At most {@code limit} of {@code branch}'s newest versions that {@code filter} asks for, after {@code after}. */
+    private static String branch(Branch branch, ChangeFilter filter, @Nullable RecentChange after, int limit) {
+        String kind = "'" + branch.kind() + "'";
+        String id = "v." + branch.idColumn();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (filter.author() != null) {
+            where.append(" AND v.author = :author");
+        }
+        if (filter.entity() != null) {
+            where.append(
+                    switch (branch.kind()) {
+                        case 'E' -> " AND v.entity_id = :entity";
+                        case 'C' -> " AND (v.subject_id = :entity OR v.object_entity_id = :entity)";
+                        default -> " AND 1 = 0";
+                    });
+        }
+        if (filter.reviewed() != null) {
+            where.append(filter.reviewed() ? " AND " : " AND NOT ")
+                    .append("EXISTS (SELECT 1 FROM review r WHERE r.object_id = %s || CAST(%s AS VARCHAR(20))"
+                            .formatted(kind, id))
+                    .append(" AND r.revision = v.revision)");
+        }
+        if (after != null) {
+            char afterKind = after.objectId().charAt(0);
+            String sameTime = afterKind == branch.kind()
+                    ? "(%s < :afterId OR (%s = :afterId AND v.revision < :afterRevision))".formatted(id, id)
+                    : KINDS.indexOf(branch.kind()) < KINDS.indexOf(afterKind) ? "1 = 1" : "1 = 0";
+            where.append(" AND (v.recorded_from < :afterTime OR (v.recorded_from = :afterTime AND ")
+                    .append(sameTime)
+                    .append("))");
+        }
+        return ("SELECT %s AS kind, %s AS id, v.revision, v.author, v.recorded_from, v.action, v.summary"
+                        + " FROM %s v WHERE %s ORDER BY v.recorded_from DESC, %s DESC, v.revision DESC"
+                        + " FETCH FIRST %d ROWS ONLY")
+                .formatted(kind, id, branch.table(), where, id, limit);
     }
 
     @Override
