@@ -19,9 +19,12 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
-/** Maps claim rows to the domain and back. */
+/**
+ * Maps claim rows to the domain and back. Public for the import baseline of the {@code bench} module,
+ * which writes the rows the importer writes.
+ */
 @Mapper
-interface ClaimRows {
+public interface ClaimRows {
 
     /** Open ends of valid time, as stored: both databases hold these days. */
     LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);

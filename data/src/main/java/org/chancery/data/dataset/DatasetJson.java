@@ -8,8 +8,11 @@ import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads and writes dataset lines, and says what is wrong with one in a curator's words. */
-final class DatasetJson {
+/**
+ * Reads and writes dataset lines, and says what is wrong with one in a curator's words. Public for the
+ * import baseline of the {@code bench} module, which reads files as the importer does.
+ */
+public final class DatasetJson {
 
     private final JsonMapper mapper = RegistryJson.MAPPER;
 
@@ -18,7 +21,7 @@ final class DatasetJson {
     }
 
     /** The record on line {@code number}, or a {@link DatasetException} naming the field at fault. */
-    DatasetRecord read(long number, String line) {
+    public DatasetRecord read(long number, String line) {
         try {
             return mapper.readValue(line, DatasetRecord.class);
         } catch (JacksonException e) {

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
     @JsonSubTypes.Type(value = DatasetRecord.ClaimRecord.class, name = "claim")
 })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-sealed interface DatasetRecord {
+public sealed interface DatasetRecord {
 
     /** The record's id as written: {@code E17}, or a predicate's key. */
     String reference();

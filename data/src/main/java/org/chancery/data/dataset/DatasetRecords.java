@@ -14,9 +14,12 @@ import org.chancery.domain.vocabulary.Predicate;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Maps dataset records to the domain and back. */
+/**
+ * Maps dataset records to the domain and back. Public, with {@link DatasetJson} and {@link DatasetRecord},
+ * for the import baseline of the {@code bench} module, which reads files as the importer does.
+ */
 @Mapper
-interface DatasetRecords {
+public interface DatasetRecords {
 
     Predicate toPredicate(DatasetRecord.PredicateRecord record);
 

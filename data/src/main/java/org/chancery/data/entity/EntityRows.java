@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Maps entity rows to the domain and back. */
+/**
+ * Maps entity rows to the domain and back. Public for the import baseline of the {@code bench} module,
+ * which writes the rows the importer writes.
+ */
 @Mapper(imports = SearchKey.class)
-interface EntityRows {
+public interface EntityRows {
 
     record EntityRow(
             Long entityId,

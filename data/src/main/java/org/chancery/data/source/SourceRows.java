@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Maps source rows to the domain and back. */
+/**
+ * Maps source rows to the domain and back. Public for the import baseline of the {@code bench} module,
+ * which writes the rows the importer writes.
+ */
 @Mapper
-interface SourceRows {
+public interface SourceRows {
 
     record SourceRow(
             Long sourceId,

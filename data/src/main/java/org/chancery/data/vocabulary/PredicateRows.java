@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Maps predicate rows to the domain and back; a set of kinds is stored as a sorted, comma-separated list. */
+/**
+ * Maps predicate rows to the domain and back; a set of kinds is stored as a sorted, comma-separated list.
+ * Public for the import baseline of the {@code bench} module, which writes the rows the importer writes.
+ */
 @Mapper
-interface PredicateRows {
+public interface PredicateRows {
 
     record PredicateRow(
             String predicateKey,
