@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.chancery.data.claim.ClaimStore;
 import org.chancery.data.entity.EntityStore;
 import org.chancery.data.revision.VersionTable;
@@ -148,9 +149,9 @@ public class DatasetImport {
 
         Writes(Change change, Tally tally) {
             this.tally = tally;
-            this.entityBatch = new Batch<>(entities, Entity::id, change, tally);
-            this.sourceBatch = new Batch<>(sources, Source::id, change, tally);
-            this.claimBatch = new Batch<>(claims, Claim::id, change, tally);
+            this.entityBatch = new Batch<>(entities, Entity::id, EntityId::value, change, tally);
+            this.sourceBatch = new Batch<>(sources, Source::id, SourceId::value, change, tally);
+            this.claimBatch = new Batch<>(claims, Claim::id, ClaimId::value, change, tally);
         }
 
         void add(Object checked) {
@@ -189,18 +190,25 @@ public class DatasetImport {
         }
     }
 
-    /** Up to {@link #BATCH} states of one kind, waiting to be written. */
+    /**
+     * Up to {@link #BATCH} states of one kind, waiting to be written. Only the ids the registry may already
+     * hold are looked up: those above its highest id when the import began are new.
+     */
     private static final class Batch<I, T> {
 
         private final VersionTable<I, T, ?> store;
         private final Function<T, I> id;
+        private final ToLongFunction<I> number;
+        private final long highestBefore;
         private final Change change;
         private final Tally tally;
         private final List<T> states = new ArrayList<>();
 
-        Batch(VersionTable<I, T, ?> store, Function<T, I> id, Change change, Tally tally) {
+        Batch(VersionTable<I, T, ?> store, Function<T, I> id, ToLongFunction<I> number, Change change, Tally tally) {
             this.store = store;
             this.id = id;
+            this.number = number;
+            this.highestBefore = store.maxId();
             this.change = change;
             this.tally = tally;
         }
@@ -216,7 +224,11 @@ public class DatasetImport {
             if (states.isEmpty()) {
                 return;
             }
-            Map<I, Version<T>> current = store.findAll(states.stream().map(id).toList(), null);
+            List<I> known = states.stream()
+                    .map(id)
+                    .filter(i -> number.applyAsLong(i) <= highestBefore)
+                    .toList();
+            Map<I, Version<T>> current = known.isEmpty() ? Map.of() : store.findAll(known, null);
             List<VersionTable.Appended<I, T>> changed = new ArrayList<>();
             for (T state : states) {
                 Version<T> now = current.get(id.apply(state));

@@ -238,6 +238,13 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         index(appended);
     }
 
+    /** The highest id the table holds a version of, or 0 when it is empty. */
+    public long maxId() {
+        return jdbc.sql("SELECT COALESCE(MAX(%s), 0) FROM %s".formatted(idColumn, table))
+                .query(Long.class)
+                .single();
+    }
+
     /** A fresh number for ids of {@code prefix}; the counter row stays locked until the transaction ends. */
     protected long nextId(char prefix) {
         jdbc.sql("UPDATE id_counter SET last_id = last_id + 1 WHERE prefix = :prefix")
