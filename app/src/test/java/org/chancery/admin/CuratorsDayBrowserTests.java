@@ -190,7 +190,7 @@ class CuratorsDayBrowserTests {
                 .click();
         submit(olga, "Preview the merge");
         screenshot(olga, "merge-preview.png");
-        submit(olga, "Merge " + duplicate);
+        submit(olga, "Merge " + duplicate + " into " + survivor);
         assertThat(flash(olga)).isEqualTo("The entities are merged.");
         assertThat(entities.find(duplicate).orElseThrow().state().mergedInto()).isEqualTo(survivor);
         open(olga, "/admin/entities/" + duplicate);

@@ -65,7 +65,9 @@ public final class ReadBenchmark {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int connections = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         Path work = Files.createTempDirectory("chancery-read-bench");
-        List<String> settings = settings(database, work);
+        String scratch = "chancery_bench_"
+                + work.getFileName().toString().replaceAll("\\W", "").toLowerCase(Locale.ROOT);
+        List<String> settings = settings(database, work, scratch);
 
         run(
                 work,
@@ -118,7 +120,10 @@ public final class ReadBenchmark {
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
-            app.destroyForcibly();
+            app.destroyForcibly().waitFor();
+            if (database.equals("postgres")) {
+                run(work, Duration.ofMinutes(1), psql("DROP DATABASE " + scratch), List.of());
+            }
         }
     }
 
@@ -274,22 +279,21 @@ public final class ReadBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    private static List<String> settings(String database, Path work) throws Exception {
+    /** The server's settings; on PostgreSQL, in the new database {@code scratch}. */
+    private static List<String> settings(String database, Path work, String scratch) throws Exception {
         List<String> settings = new ArrayList<>(List.of("--chancery.seed.enabled=false"));
         if (database.equals("postgres")) {
-            String name = "chancery_bench_"
-                    + work.getFileName().toString().replaceAll("\\W", "").toLowerCase(Locale.ROOT);
-            run(
-                    work,
-                    Duration.ofMinutes(1),
-                    List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-c", "CREATE DATABASE " + name),
-                    List.of());
+            run(work, Duration.ofMinutes(1), psql("CREATE DATABASE " + scratch), List.of());
             settings.addAll(List.of(
                     "--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + POSTGRES + name,
+                    "--spring.datasource.url=" + POSTGRES + scratch,
                     "--spring.datasource.username=postgres"));
         }
         return settings;
+    }
+
+    private static List<String> psql(String command) {
+        return List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-c", command);
     }
 
     private static List<String> java(String... args) {

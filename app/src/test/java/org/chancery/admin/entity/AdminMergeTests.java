@@ -99,7 +99,7 @@ class AdminMergeTests {
         assertThat(search).contains("value=\"" + survivor + "\"").doesNotContain("value=\"" + duplicate + "\"");
         assertThat(preview)
                 .contains("One claim refers to " + duplicate + " and moves to " + survivor)
-                .contains("href=\"/admin/claims/" + claim + "\"", "Merge " + duplicate);
+                .contains("href=\"/admin/claims/" + claim + "\"", "Merge " + duplicate + " into " + survivor);
         assertThat(entities.find(duplicate).orElseThrow().state().merged()).isFalse();
     }
 
