@@ -6,9 +6,7 @@ import static org.chancery.admin.AdminClient.csrfField;
 
 import jakarta.servlet.http.Cookie;
 import java.util.regex.Pattern;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,18 +39,12 @@ class AdminFrameTests {
     MockMvcTester mvc;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
     AdminClient client;
 
     Cookie olga;
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         client.user("frame-olga", Role.CURATOR);
         olga = client.signIn("frame-olga");
     }

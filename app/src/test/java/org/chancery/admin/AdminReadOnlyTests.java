@@ -8,13 +8,10 @@ import java.util.Set;
 import org.chancery.domain.revision.ChangeFilter;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.revision.RecentChange;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -24,13 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AdminReadOnlyTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
+    AdminClient client;
 
     @Autowired
     History history;
@@ -44,7 +35,6 @@ class AdminReadOnlyTests {
 
     @Test
     void visitingEveryCuratorPageWritesNothing() {
-        AdminClient client = new AdminClient(mvc, accounts, users);
         client.user("readonly-ada", Role.ADMIN);
         Cookie session = client.signIn("readonly-ada");
         List<String> pages = pages();

@@ -18,5 +18,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ChanceryApplication.class)
 @AutoConfigureMockMvc
-@Import({StatementCounter.class, StatementLog.class, AdminFrameTests.FailingPage.class})
+@Import({StatementCounter.class, StatementLog.class, AdminClient.class, AdminFrameTests.FailingPage.class})
 public @interface AdminTest {}

@@ -10,9 +10,7 @@ import java.util.Set;
 import org.chancery.domain.revision.ChangeFilter;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.revision.RecentChange;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,12 +49,6 @@ class AdminWriteRoutesTests {
     MockMvcTester mvc;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     History history;
 
     @Autowired
@@ -66,11 +58,11 @@ class AdminWriteRoutesTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
     AdminClient client;
 
     @BeforeEach
     void users() {
-        client = new AdminClient(mvc, accounts, users);
         client.user("writes-rita", Role.READER);
         client.user("writes-olga", Role.CURATOR);
     }

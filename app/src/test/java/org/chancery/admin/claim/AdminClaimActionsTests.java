@@ -18,16 +18,13 @@ import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The actions of the claim page: deprecate, restore and revert, each a POST that redirects back. */
@@ -35,20 +32,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class AdminClaimActionsTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     ClaimCuration curation;
 
     @Autowired
     Claims claims;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -57,7 +46,6 @@ class AdminClaimActionsTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("action-olga", Role.CURATOR);
         session = client.signIn("action-olga");
     }

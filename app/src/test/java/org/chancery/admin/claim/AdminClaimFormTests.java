@@ -18,16 +18,13 @@ import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Qualifier;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The claim form: correcting from the current values, asserting a new claim, and what a refusal shows. */
@@ -37,20 +34,12 @@ class AdminClaimFormTests {
     private static final String QUOTE = "it was agreed to establish diplomatic contacts at the embassy level";
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     ClaimCuration curation;
 
     @Autowired
     Claims claims;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -59,7 +48,6 @@ class AdminClaimFormTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("form-olga", Role.CURATOR);
         session = client.signIn("form-olga");
     }

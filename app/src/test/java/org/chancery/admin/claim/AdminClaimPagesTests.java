@@ -16,16 +16,13 @@ import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Reviewing;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The claim page: the claim as it stands or as a revision left it, and every revision with its reviews. */
@@ -33,20 +30,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class AdminClaimPagesTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     ClaimCuration claims;
 
     @Autowired
     Reviewing reviewing;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -57,7 +46,6 @@ class AdminClaimPagesTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("claim-olga", Role.CURATOR);
         bruno = client.user("claim-bruno", Role.CURATOR);
         session = client.signIn("claim-olga");

@@ -15,14 +15,11 @@ import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.entity.ExternalId;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The entity form: adding an entity, editing one for a reason, and what a refusal or a conflict shows. */
@@ -30,20 +27,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class AdminEntityFormTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     EntityCuration curation;
 
     @Autowired
     Entities entities;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -52,7 +41,6 @@ class AdminEntityFormTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("entity-form-olga", Role.CURATOR);
         session = client.signIn("entity-form-olga");
     }

@@ -25,10 +25,8 @@ import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceId;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Entity search and the entity page, on the founding dataset and on entities made for the test. */
@@ -48,15 +45,6 @@ class AdminEntityPagesTests {
 
     /** The Luhansk People's Republic in the founding dataset. */
     static final String LPR = "E3";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
 
     @Autowired
     StatementCounter statements;
@@ -73,6 +61,7 @@ class AdminEntityPagesTests {
     @Autowired
     ClaimCuration claimCuration;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -81,7 +70,6 @@ class AdminEntityPagesTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("entity-olga", Role.CURATOR);
         session = client.signIn("entity-olga");
     }

@@ -20,29 +20,17 @@ import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.SourceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Merging a duplicate entity: find the survivor, preview what moves, confirm; and undo it. */
 @AdminTest
 class AdminMergeTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
 
     @Autowired
     EntityCuration entityCuration;
@@ -56,6 +44,7 @@ class AdminMergeTests {
     @Autowired
     Claims claims;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -70,7 +59,6 @@ class AdminMergeTests {
 
     @BeforeEach
     void twoDuplicates() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("merge-olga", Role.CURATOR);
         session = client.signIn("merge-olga");
         survivor = polity("Grand Fenwick");

@@ -21,30 +21,18 @@ import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.History;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Two revisions side by side, field by field, and the review a second curator gives from there. */
 @AdminTest
 class AdminCompareTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
 
     @Autowired
     ClaimCuration claimCuration;
@@ -58,6 +46,7 @@ class AdminCompareTests {
     @Autowired
     History history;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -66,7 +55,6 @@ class AdminCompareTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("compare-olga", Role.CURATOR);
         client.user("compare-bruno", Role.CURATOR);
         session = client.signIn("compare-olga");

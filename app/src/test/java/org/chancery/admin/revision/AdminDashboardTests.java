@@ -11,31 +11,20 @@ import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The dashboard and the list of recent changes. */
 @AdminTest
 class AdminDashboardTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     EntityCuration entities;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -44,7 +33,6 @@ class AdminDashboardTests {
 
     @BeforeEach
     void users() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("dash-olga", Role.CURATOR);
         bruno = client.user("dash-bruno", Role.CURATOR);
     }

@@ -16,7 +16,6 @@ import org.chancery.domain.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Users for admins, and each user's own API tokens: created once and shown once, listed, revoked. */
@@ -26,21 +25,18 @@ class AdminAccountsTests {
     private static final Pattern SECRET = Pattern.compile("id=\"secret\">(chy_[A-Za-z0-9_-]+)<");
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
     Accounts accounts;
 
     @Autowired
     Users users;
 
+    @Autowired
     AdminClient client;
 
     Cookie ada;
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         client.user("accounts-ada", Role.ADMIN);
         client.user("accounts-olga", Role.CURATOR);
         ada = client.signIn("accounts-ada");

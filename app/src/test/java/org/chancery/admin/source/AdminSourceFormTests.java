@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
 import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.SourceDraft;
@@ -21,7 +19,6 @@ import org.chancery.domain.source.Sources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The source form: adding a source, editing one for a reason, and what a refusal or a conflict shows. */
@@ -29,20 +26,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class AdminSourceFormTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     SourceCuration curation;
 
     @Autowired
     Sources sources;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -51,7 +40,6 @@ class AdminSourceFormTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("source-form-olga", Role.CURATOR);
         session = client.signIn("source-form-olga");
     }

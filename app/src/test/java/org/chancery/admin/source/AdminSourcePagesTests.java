@@ -16,10 +16,8 @@ import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceId;
@@ -27,7 +25,6 @@ import org.chancery.domain.source.SourceKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The list of sources and the source page with its text, each cited quote marked and linked. */
@@ -35,20 +32,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class AdminSourcePagesTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     SourceCuration sources;
 
     @Autowired
     ClaimCuration claims;
 
+    @Autowired
     AdminClient client;
 
     Actor olga;
@@ -57,7 +46,6 @@ class AdminSourcePagesTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         olga = client.user("source-olga", Role.CURATOR);
         session = client.signIn("source-olga");
     }

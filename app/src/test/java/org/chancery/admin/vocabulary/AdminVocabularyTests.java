@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
 import org.chancery.domain.entity.EntityKind;
-import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.security.Users;
 import org.chancery.domain.vocabulary.ObjectType;
 import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;
@@ -21,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -34,20 +31,12 @@ class AdminVocabularyTests {
     private static final Pattern ROW = Pattern.compile("<tr>\\s*<td class=\"object-id\">");
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     Predicates predicates;
 
     @Autowired
     VocabularyAdministration vocabulary;
 
+    @Autowired
     AdminClient client;
 
     Cookie ada;
@@ -56,7 +45,6 @@ class AdminVocabularyTests {
 
     @BeforeEach
     void signIn() {
-        client = new AdminClient(mvc, accounts, users);
         client.user("vocabulary-ada", Role.ADMIN);
         client.user("vocabulary-olga", Role.CURATOR);
         ada = client.signIn("vocabulary-ada");
