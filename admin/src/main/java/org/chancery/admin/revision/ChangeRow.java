@@ -8,26 +8,35 @@ import org.chancery.domain.revision.Review;
  * A recent change as the dashboard lists it.
  *
  * @param change the revision
- * @param href where the changed object is shown
  * @param label what the object is: an entity's name, a source's title, what a claim says
  * @param reviews the second curators' checks of the revision
  */
-public record ChangeRow(RecentChange change, String href, String label, List<Review> reviews) {
+public record ChangeRow(RecentChange change, String label, List<Review> reviews) {
 
     public ChangeRow {
         reviews = List.copyOf(reviews);
     }
 
+    /** Where the changed object is shown: a claim as the revision left it. */
+    public String href() {
+        String page = "/admin/%s/%s".formatted(kind(), change.objectId());
+        return change.objectId().charAt(0) == 'C' ? page + "?revision=" + change.revision() : page;
+    }
+
     /** The comparison of the revision with the one before it, or with itself when it is the first. */
     public String compareHref() {
-        String kind = switch (change.objectId().charAt(0)) {
+        int revision = change.revision();
+        return "/admin/%s/%s/compare?from=%d&to=%d"
+                .formatted(kind(), change.objectId(), Math.max(1, revision - 1), revision);
+    }
+
+    /** The path segment of the object's pages. */
+    private String kind() {
+        return switch (change.objectId().charAt(0)) {
             case 'E' -> "entities";
             case 'S' -> "sources";
             default -> "claims";
         };
-        int revision = change.revision();
-        return "/admin/%s/%s/compare?from=%d&to=%d"
-                .formatted(kind, change.objectId(), Math.max(1, revision - 1), revision);
     }
 
     public boolean reviewed() {

@@ -63,29 +63,15 @@ class ChangeRows {
                             String id = change.objectId();
                             List<Review> checked =
                                     reviews.getOrDefault(new History.RevisionKey(id, change.revision()), List.of());
-                            return switch (id.charAt(0)) {
-                                case 'E' ->
-                                    new ChangeRow(
-                                            change,
-                                            "/admin/entities/" + id,
-                                            batch.entity(EntityId.parse(id)).name(),
-                                            checked);
-                                case 'S' ->
-                                    new ChangeRow(
-                                            change,
-                                            "/admin/sources/" + id,
-                                            batch.source(SourceId.parse(id)).title(),
-                                            checked);
+                            String label = switch (id.charAt(0)) {
+                                case 'E' -> batch.entity(EntityId.parse(id)).name();
+                                case 'S' -> batch.source(SourceId.parse(id)).title();
                                 default -> {
                                     Version<Claim> version = claimVersions.get(ClaimId.parse(id));
-                                    String label = version == null ? id : says(batch.card(version.state()));
-                                    yield new ChangeRow(
-                                            change,
-                                            "/admin/claims/" + id + "?revision=" + change.revision(),
-                                            label,
-                                            checked);
+                                    yield version == null ? id : says(batch.card(version.state()));
                                 }
                             };
+                            return new ChangeRow(change, label, checked);
                         })
                         .toList())
                 .toList();

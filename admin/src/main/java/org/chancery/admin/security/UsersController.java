@@ -4,7 +4,6 @@ import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.NotFoundException;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -72,11 +71,7 @@ class UsersController {
     @GetMapping("/admin/users/{username}")
     String show(@PathVariable String username, Model model) {
         Actor actor = curator.actor();
-        User user = accounts.users(actor).stream()
-                .filter(u -> u.username().equals(username))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException(username));
-        model.addAttribute("user", user);
+        model.addAttribute("user", accounts.user(actor, username));
         model.addAttribute("tokens", accounts.tokensOf(actor, username));
         return USER_VIEW;
     }

@@ -109,6 +109,12 @@ public final class Accounts {
         });
     }
 
+    /** The user named {@code username}. Admins only. */
+    public User user(Actor actor, String username) {
+        actor.require(Role.ADMIN, "see the users");
+        return users.find(username).orElseThrow(() -> new NotFoundException(username));
+    }
+
     /** Every user, by name. Admins only. */
     public List<User> users(Actor actor) {
         actor.require(Role.ADMIN, "see the users");

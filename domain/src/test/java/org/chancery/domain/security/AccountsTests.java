@@ -386,6 +386,16 @@ class AccountsTests {
     }
 
     @Test
+    void onlyAnAdminSeesAUser() {
+        olga();
+
+        assertThat(accounts.user(ada(), "olga").role()).isEqualTo(Role.CURATOR);
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> accounts.user(ada(), "nobody"));
+        assertThatExceptionOfType(AccessRefusedException.class)
+                .isThrownBy(() -> accounts.user(Actor.user("olga", Role.CURATOR), "olga"));
+    }
+
+    @Test
     void onlyAnAdminSeesAnotherUsersTokens() {
         olga();
         accounts.createApiToken("olga", PASSWORD, "olga's", null);
