@@ -299,16 +299,17 @@ public final class ImportBenchmark {
         if (rounds.isEmpty()) {
             return;
         }
-        double importerRate = median(rounds.stream()
+        double importerRate = Ratios.median(rounds.stream()
                 .map(r -> records / r.get(Contender.IMPORTER).wallSeconds())
                 .toList());
-        double baselineRate = median(rounds.stream()
+        double baselineRate = Ratios.median(rounds.stream()
                 .map(r -> records / r.get(Contender.BASELINE).wallSeconds())
                 .toList());
-        String wall =
-                spread(rounds.stream().map(r -> ratio(r, Run::wallSeconds)).toList());
-        String cpu = spread(rounds.stream().map(r -> ratio(r, Run::cpuSeconds)).toList());
-        String reported = spread(rounds.stream()
+        String wall = Ratios.spread(
+                rounds.stream().map(r -> ratio(r, Run::wallSeconds)).toList());
+        String cpu = Ratios.spread(
+                rounds.stream().map(r -> ratio(r, Run::cpuSeconds)).toList());
+        String reported = Ratios.spread(rounds.stream()
                 .map(r -> r.get(Contender.IMPORTER).reportedRate()
                         / r.get(Contender.BASELINE).reportedRate())
                 .toList());
@@ -338,20 +339,6 @@ public final class ImportBenchmark {
                 reported,
                 importerRss / 1024,
                 baselineRss / 1024);
-    }
-
-    private static String spread(List<Double> ratios) {
-        return "%.2f [%.2f–%.2f]"
-                .formatted(
-                        median(ratios),
-                        ratios.stream().min(Comparator.naturalOrder()).orElseThrow(),
-                        ratios.stream().max(Comparator.naturalOrder()).orElseThrow());
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Where the loads write: a fresh empty database for each, dropped after its rows are compared. */

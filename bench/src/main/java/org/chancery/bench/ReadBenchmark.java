@@ -248,10 +248,10 @@ public final class ReadBenchmark {
         results.forEach((name, runs) -> out.append("| %s | %.0f | %.2f | %.2f | %.2f | %d |%n"
                 .formatted(
                         name,
-                        median(runs.stream().map(Run::perSecond).toList()),
-                        median(runs.stream().map(Run::p50).toList()),
-                        median(runs.stream().map(Run::p99).toList()),
-                        median(runs.stream().map(Run::cpuMsPerRequest).toList()),
+                        Ratios.median(runs.stream().map(Run::perSecond).toList()),
+                        Ratios.median(runs.stream().map(Run::p50).toList()),
+                        Ratios.median(runs.stream().map(Run::p99).toList()),
+                        Ratios.median(runs.stream().map(Run::cpuMsPerRequest).toList()),
                         runs.stream().mapToLong(Run::errors).sum())));
         List<Run> graphql = results.get("entity page");
         List<Run> handWritten = results.get("entity page, hand-written");
@@ -262,21 +262,8 @@ public final class ReadBenchmark {
             cpu.add(handWritten.get(i).cpuMsPerRequest() / graphql.get(i).cpuMsPerRequest());
         }
         out.append("%nEntity page, GraphQL against hand-written, per round: throughput %s, CPU per request %s%n"
-                .formatted(ratios(throughput), ratios(cpu)));
+                .formatted(Ratios.spread(throughput), Ratios.spread(cpu)));
         return out.toString();
-    }
-
-    /** The median of per-round ratios, with their minimum and maximum. */
-    private static String ratios(List<Double> ratios) {
-        return String.format(
-                Locale.ROOT, "%.2f× [%.2f–%.2f]", median(ratios), Collections.min(ratios), Collections.max(ratios));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** The server's settings; on PostgreSQL, in the new database {@code scratch}. */
