@@ -23,10 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -313,10 +310,7 @@ class AdminAccessibilityTests {
      */
     private static void submit(WebDriver driver, WebElement form) {
         form.findElement(By.xpath("(.//button[@type='submit'])[last()]")).click();
-        // while the page is being left, Chromium may answer for its elements with an error rather than as stale
-        new WebDriverWait(driver, PATIENCE)
-                .ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(form));
+        HeadlessChromium.awaitLeaving(driver, form, PATIENCE);
     }
 
     private void open(String path) {

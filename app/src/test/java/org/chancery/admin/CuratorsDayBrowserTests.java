@@ -319,7 +319,7 @@ class CuratorsDayBrowserTests {
     private static void submit(WebDriver browser, String text) {
         WebElement button = browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
         button.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(button));
+        HeadlessChromium.awaitLeaving(browser, button, PATIENCE);
     }
 
     private static String flash(WebDriver browser) {

@@ -1,12 +1,18 @@
 package org.chancery.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.logging.Level;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, for the browser tests: it can resolve no host but this machine, so any
@@ -43,5 +49,13 @@ public final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Waits until the page holding {@code element} has been left, as after a click that sends a form. */
+    public static void awaitLeaving(WebDriver browser, WebElement element, Duration patience) {
+        // while the page is being left, Chromium may answer for its elements with an error rather than as stale
+        new WebDriverWait(browser, patience)
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
     }
 }
