@@ -3,13 +3,19 @@ package org.chancery.api;
 import org.chancery.api.claim.ClaimNode;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.source.SourceNode;
+import org.chancery.domain.RegistryVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The schema's scalars, and which GraphQL type each of the API's node classes stands for. */
+/**
+ * The schema's scalars, which GraphQL type each of the API's node classes stands for, and what is kept
+ * between requests: parsed documents and answers.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -27,10 +33,25 @@ class GraphQlConfiguration {
         return builder -> builder.defaultTypeResolver(resolver);
     }
 
+    @Bean
+    ParsedDocuments parsedDocuments() {
+        return new ParsedDocuments(500);
+    }
+
     /** Each distinct query is parsed and validated once, not on every request. */
     @Bean
-    GraphQlSourceBuilderCustomizer parsedDocuments() {
-        ParsedDocuments documents = new ParsedDocuments(500);
+    GraphQlSourceBuilderCustomizer preparsedDocuments(ParsedDocuments documents) {
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+    }
+
+    @Bean
+    ResponseCache responseCache(
+            RegistryVersion registry,
+            ParsedDocuments documents,
+            ObjectProvider<ActorSource> actors,
+            JsonMapper json,
+            GraphQlLimits limits) {
+        return new ResponseCache(
+                registry, documents, actors, json, limits.responseCache().toBytes());
     }
 }

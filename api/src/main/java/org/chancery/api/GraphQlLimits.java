@@ -2,6 +2,7 @@ package org.chancery.api;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The limits a query must keep to be run at all; a query beyond one is refused as a BAD_REQUEST that
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCharacters how long a document may be
  * @param maxTokens how many grammar tokens a document may hold
  * @param introspection whether clients may read the schema through introspection
+ * @param responseCache how much memory the answers kept between changes to the registry may take; 0 keeps
+ *     none (see {@link ResponseCache})
  */
 @ConfigurationProperties("chancery.graphql")
 public record GraphQlLimits(
@@ -21,4 +24,5 @@ public record GraphQlLimits(
         @DefaultValue("30") int maxAliases,
         @DefaultValue("20000") int maxCharacters,
         @DefaultValue("3000") int maxTokens,
-        @DefaultValue("true") boolean introspection) {}
+        @DefaultValue("true") boolean introspection,
+        @DefaultValue("64MB") DataSize responseCache) {}

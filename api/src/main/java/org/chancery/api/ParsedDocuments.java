@@ -3,11 +3,13 @@ package org.chancery.api;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.OperationDefinition;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents already parsed and validated, by their text, the least recently used dropped first: a
@@ -38,5 +40,19 @@ final class ParsedDocuments implements PreparsedDocumentProvider {
             }
         }
         return CompletableFuture.completedFuture(document);
+    }
+
+    /** The kind of the operation {@code name} selects in {@code document}, if the document is kept here. */
+    OperationDefinition.@Nullable Operation operation(String document, @Nullable String name) {
+        PreparsedDocumentEntry entry = documents.get(document);
+        if (entry == null) {
+            return null;
+        }
+        var operations = entry.getDocument().getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(o -> name == null ? operations.size() == 1 : name.equals(o.getName()))
+                .map(OperationDefinition::getOperation)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.Page;
@@ -42,8 +43,8 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
 
     private final ClaimRows rows;
 
-    ClaimStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ClaimRows rows) {
-        super(jdbc, batch, "claim_version", "claim_id", ClaimRows.ClaimRow.class, ClaimId::value);
+    ClaimStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RegistryVersionStore version, ClaimRows rows) {
+        super(jdbc, batch, version, "claim_version", "claim_id", ClaimRows.ClaimRow.class, ClaimId::value);
         this.rows = rows;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.Page;
@@ -26,8 +27,8 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
 
     private final EntityRows rows;
 
-    EntityStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, EntityRows rows) {
-        super(jdbc, batch, "entity_version", "entity_id", EntityRows.EntityRow.class, EntityId::value);
+    EntityStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RegistryVersionStore version, EntityRows rows) {
+        super(jdbc, batch, version, "entity_version", "entity_id", EntityRows.EntityRow.class, EntityId::value);
         this.rows = rows;
     }
 

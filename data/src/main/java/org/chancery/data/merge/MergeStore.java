@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.merge.Merge;
@@ -16,13 +17,16 @@ import org.springframework.stereotype.Repository;
 public class MergeStore implements Merges {
 
     private final JdbcClient jdbc;
+    private final RegistryVersionStore version;
 
-    MergeStore(JdbcClient jdbc) {
+    MergeStore(JdbcClient jdbc, RegistryVersionStore version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     @Override
     public void add(Merge merge) {
+        version.changed();
         jdbc.sql("INSERT INTO entity_merge (merged_id, survivor_id) VALUES (:merged, :survivor)")
                 .param("merged", merge.merged().value())
                 .param("survivor", merge.survivor().value())
@@ -80,6 +84,7 @@ public class MergeStore implements Merges {
 
     @Override
     public void remove(EntityId merged) {
+        version.changed();
         jdbc.sql("DELETE FROM entity_merge_claim WHERE merged_id = :merged")
                 .param("merged", merged.value())
                 .update();

@@ -39,9 +39,11 @@ public class HistoryStore implements History {
             'C', new String[] {"claim_version", "claim_id"});
 
     private final JdbcClient jdbc;
+    private final RegistryVersionStore version;
 
-    HistoryStore(JdbcClient jdbc) {
+    HistoryStore(JdbcClient jdbc, RegistryVersionStore version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     record ChangeRow(
@@ -160,6 +162,7 @@ public class HistoryStore implements History {
 
     @Override
     public void review(RevisionKey revision, String reviewer) {
+        version.changed();
         jdbc.sql("INSERT INTO review (object_id, revision, reviewer, reviewed_at)"
                         + " VALUES (:objectId, :revision, :reviewer, CURRENT_TIMESTAMP)")
                 .param("objectId", revision.objectId())

@@ -65,6 +65,7 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
 
     protected final JdbcClient jdbc;
     protected final NamedParameterJdbcTemplate batch;
+    private final RegistryVersionStore version;
     private final String table;
     private final String idColumn;
     private final Class<R> rowType;
@@ -73,12 +74,14 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
     protected VersionTable(
             JdbcClient jdbc,
             NamedParameterJdbcTemplate batch,
+            RegistryVersionStore version,
             String table,
             String idColumn,
             Class<R> rowType,
             ToLongFunction<I> idValue) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.version = version;
         this.table = table;
         this.idColumn = idColumn;
         this.rowType = rowType;
@@ -214,6 +217,7 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         if (appended.isEmpty()) {
             return;
         }
+        version.changed();
         try {
             batch.batchUpdate(
                     insert(),

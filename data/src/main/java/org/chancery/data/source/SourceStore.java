@@ -2,6 +2,7 @@ package org.chancery.data.source;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.Page;
@@ -23,8 +24,8 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
 
     private final SourceRows rows;
 
-    SourceStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, SourceRows rows) {
-        super(jdbc, batch, "source_version", "source_id", SourceRows.SourceRow.class, SourceId::value);
+    SourceStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RegistryVersionStore version, SourceRows rows) {
+        super(jdbc, batch, version, "source_version", "source_id", SourceRows.SourceRow.class, SourceId::value);
         this.rows = rows;
     }
 

@@ -2,6 +2,7 @@ package org.chancery.data.vocabulary;
 
 import java.util.List;
 import java.util.Optional;
+import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,10 +14,12 @@ public class PredicateStore implements Predicates {
 
     private final JdbcClient jdbc;
     private final PredicateRows rows;
+    private final RegistryVersionStore version;
 
-    PredicateStore(JdbcClient jdbc, PredicateRows rows) {
+    PredicateStore(JdbcClient jdbc, PredicateRows rows, RegistryVersionStore version) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.version = version;
     }
 
     @Override
@@ -51,6 +54,7 @@ public class PredicateStore implements Predicates {
 
     @Override
     public void save(Predicate predicate) {
+        version.changed();
         PredicateRows.PredicateRow row = rows.toRow(predicate);
         int updated = jdbc.sql("""
                         UPDATE predicate SET label = :label, inverse_label = :inverseLabel, description = :description,

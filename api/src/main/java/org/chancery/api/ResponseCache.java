@@ -1,0 +1,155 @@
+package org.chancery.api;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.language.OperationDefinition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.chancery.domain.RegistryVersion;
+import org.chancery.domain.security.Actor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
+
+/**
+ * Keeps the answers to queries between changes to the registry: the same document, operation and
+ * variables, asked by the same actor while the {@link RegistryVersion} has not moved, get the same answer,
+ * so it is served as the JSON written the first time, without running the query again. A front end that
+ * renders an entity page on every page view asks the same few questions over and over.
+ *
+ * <p>Only queries are kept, only answers without errors, and never one that reads who is asking
+ * ({@link #personal}). Answers are kept only for a document already answered once without errors, so a
+ * query that a limit refuses never reads the version: a miss costs the query's statements and one more, a
+ * hit that one. A request with {@code Cache-Control: no-cache} is run afresh and leaves the cache as it is.
+ * The answers kept take at most {@code chancery.graphql.response-cache} of memory, the least recently
+ * used dropped first; 0 keeps none.
+ */
+final class ResponseCache implements WebGraphQlInterceptor {
+
+    private static final String PERSONAL = ResponseCache.class.getName() + ".personal";
+    private static final int DOCUMENTS = 500;
+
+    private record Key(String document, @Nullable String operation, Map<String, Object> variables, Actor actor) {}
+
+    private record DocumentKey(String document, @Nullable String operation) {}
+
+    /** An answer as the registry was at {@code version}. */
+    private record Answer(long version, RawValue data, long weight) {}
+
+    private final RegistryVersion registry;
+    private final ParsedDocuments documents;
+    private final ObjectProvider<ActorSource> actors;
+    private final JsonMapper json;
+    private final long capacity;
+    private final Map<Key, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
+    private final Set<DocumentKey> answered =
+            Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(DOCUMENTS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<DocumentKey, Boolean> eldest) {
+                    return size() > DOCUMENTS;
+                }
+            }));
+    private long weight;
+
+    ResponseCache(
+            RegistryVersion registry,
+            ParsedDocuments documents,
+            ObjectProvider<ActorSource> actors,
+            JsonMapper json,
+            long capacity) {
+        this.registry = registry;
+        this.documents = documents;
+        this.actors = actors;
+        this.json = json;
+        this.capacity = capacity;
+    }
+
+    /** Marks the answer of the request whose context this is as about the asker, so it is not kept. */
+    static void personal(GraphQLContext context) {
+        AtomicBoolean personal = context.get(PERSONAL);
+        if (personal != null) {
+            personal.set(true);
+        }
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (capacity == 0 || !request.getExtensions().isEmpty() || noCache(request.getHeaders())) {
+            return chain.next(request);
+        }
+        DocumentKey document = new DocumentKey(request.getDocument(), request.getOperationName());
+        Actor actor = actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current();
+        Key key = new Key(document.document(), document.operation(), request.getVariables(), actor);
+        Long version = answered.contains(document) ? registry.current() : null;
+        if (version != null) {
+            Answer answer;
+            synchronized (answers) {
+                answer = answers.get(key);
+            }
+            if (answer != null && answer.version() == version) {
+                ExecutionResult result =
+                        ExecutionResult.newExecutionResult().data(answer.data()).build();
+                return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(
+                        ExecutionInput.newExecutionInput(key.document()).build(), result)));
+            }
+        }
+        AtomicBoolean personal = new AtomicBoolean();
+        request.configureExecutionInput(
+                (input, builder) -> builder.graphQLContext(context -> context.put(PERSONAL, personal))
+                        .build());
+        return chain.next(request).doOnNext(response -> {
+            if (!keepable(response, document, personal)) {
+                return;
+            }
+            if (version == null) {
+                answered.add(document);
+            } else {
+                keep(key, version, response.getExecutionResult().getData());
+            }
+        });
+    }
+
+    private boolean keepable(WebGraphQlResponse response, DocumentKey document, AtomicBoolean personal) {
+        return response.isValid()
+                && response.getErrors().isEmpty()
+                && response.getExtensions().isEmpty()
+                && !personal.get()
+                && documents.operation(document.document(), document.operation())
+                        == OperationDefinition.Operation.QUERY;
+    }
+
+    private void keep(Key key, long version, @Nullable Object data) {
+        String written = json.writeValueAsString(data);
+        long size = 2L * written.length() + 2L * key.document().length() + 256;
+        if (size > capacity / 8) {
+            return;
+        }
+        Answer answer = new Answer(version, new RawValue(written), size);
+        synchronized (answers) {
+            Answer before = answers.put(key, answer);
+            weight += size - (before == null ? 0 : before.weight());
+            var eldest = answers.values().iterator();
+            while (weight > capacity && eldest.hasNext()) {
+                weight -= eldest.next().weight();
+                eldest.remove();
+            }
+        }
+    }
+
+    private static boolean noCache(HttpHeaders headers) {
+        return headers.getOrEmpty(HttpHeaders.CACHE_CONTROL).stream()
+                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("no-cache"));
+    }
+}
