@@ -64,6 +64,10 @@ public final class ReadBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int connections = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        // stopped from outside, it leaves no server or load generator behind
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
         Path work = Files.createTempDirectory("chancery-read-bench");
         String scratch = "chancery_bench_"
                 + work.getFileName().toString().replaceAll("\\W", "").toLowerCase(Locale.ROOT);
@@ -168,7 +172,8 @@ public final class ReadBenchmark {
     }
 
     private static String fetch(String base, Contender contender) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + contender.path()));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + contender.path())).timeout(Duration.ofMinutes(1));
         if (contender.graphql()) {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(contender.body()));
@@ -290,20 +295,25 @@ public final class ReadBenchmark {
         return command;
     }
 
-    /** Runs {@code command} with {@code more} arguments in {@code work}, bounded in time; its output. */
+    /**
+     * Runs {@code command} with {@code more} arguments in {@code work}; its output. A command that outlasts
+     * {@code bound} is killed and fails.
+     */
     private static String run(Path work, Duration bound, List<String> command, List<String> more) throws Exception {
         List<String> all = new ArrayList<>(command);
         all.addAll(more);
+        Path output = Files.createTempFile(work, "run", ".log");
         Process process = new ProcessBuilder(all)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
-        byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(bound.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("timed out: " + all);
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("timed out after %s: %s".formatted(bound, all));
         }
-        String text = new String(output, StandardCharsets.UTF_8);
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("failed: " + all + "\n" + text);
         }
@@ -316,6 +326,7 @@ public final class ReadBenchmark {
             try {
                 HttpResponse<String> health = client.send(
                         HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
