@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReadBenchmark {
 
+    static final String ENTITY_PAGE = "entity page";
+    static final String CACHED = "entity page, cached";
+    static final String HAND_WRITTEN = "entity page, hand-written";
+
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path JAR = ROOT.resolve("app/target/chancery.jar");
@@ -46,7 +52,7 @@ public final class ReadBenchmark {
     private static final long TICKS_PER_SECOND = 100;
 
     /** One thing to time: a GraphQL query of the tour, or the hand-written page. */
-    record Contender(String name, String path, String body) {
+    record Contender(String name, String path, String body, Map<String, String> headers) {
 
         boolean graphql() {
             return !body.isEmpty();
@@ -100,7 +106,7 @@ public final class ReadBenchmark {
             String base = "http://127.0.0.1:" + port;
             awaitHealth(base, app);
             List<Contender> contenders = contenders(loaded);
-            checkBaseline(base, contenders);
+            check(base, contenders);
             if (rounds == 0) {
                 System.out.printf(
                         "%s on %s: %d queries answer, the hand-written page equals GraphQL's%n",
@@ -131,7 +137,11 @@ public final class ReadBenchmark {
         }
     }
 
-    /** The queries of the tour, with variables that fit every generated dataset, and the baseline. */
+    /**
+     * The queries of the tour, with variables that fit every generated dataset, and the baseline. Every
+     * GraphQL request asks to be executed afresh ({@code Cache-Control: no-cache}) but the cached entity page,
+     * so that a response cache shows only in that contender.
+     */
     static List<Contender> contenders(Instant loaded) throws IOException {
         String tour = Files.readString(ROOT.resolve("docs/graphql.md"), StandardCharsets.UTF_8);
         List<String> queries = new ArrayList<>();
@@ -139,34 +149,50 @@ public final class ReadBenchmark {
         while (block.find()) {
             queries.add(block.group(1));
         }
+        Map<String, String> fresh = Map.of("Content-Type", "application/json", "Cache-Control", "no-cache");
         List<Contender> contenders = new ArrayList<>();
-        contenders.add(graphql("entity page", queries.get(0), Map.of("id", "E1")));
-        contenders.add(new Contender("entity page, hand-written", "/bench/entity-page?id=E1", ""));
-        contenders.add(graphql("timeline", queries.get(1), Map.of("id", "E1")));
-        contenders.add(graphql("who recognizes E2 in 2015", queries.get(2), Map.of("id", "E2", "on", "2015")));
+        contenders.add(graphql(ENTITY_PAGE, queries.get(0), Map.of("id", "E1"), fresh));
+        contenders.add(graphql(CACHED, queries.get(0), Map.of("id", "E1"), Map.of("Content-Type", "application/json")));
+        contenders.add(new Contender(HAND_WRITTEN, "/bench/entity-page?id=E1", "", Map.of()));
+        contenders.add(graphql("timeline", queries.get(1), Map.of("id", "E1"), fresh));
+        contenders.add(graphql("who recognizes E2 in 2015", queries.get(2), Map.of("id", "E2", "on", "2015"), fresh));
         contenders.add(graphql(
-                "the same, knownAt", queries.get(2), Map.of("id", "E2", "on", "2015", "knownAt", loaded.toString())));
-        contenders.add(graphql("what a source says", queries.get(3), Map.of("id", "S1")));
-        contenders.add(graphql("recent changes", queries.get(4), Map.of()));
+                "the same, knownAt",
+                queries.get(2),
+                Map.of("id", "E2", "on", "2015", "knownAt", loaded.toString()),
+                fresh));
+        contenders.add(graphql("what a source says", queries.get(3), Map.of("id", "S1"), fresh));
+        contenders.add(graphql("recent changes", queries.get(4), Map.of(), fresh));
         return contenders;
     }
 
-    private static Contender graphql(String name, String query, Map<String, Object> variables) {
-        return new Contender(name, "/graphql", JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
+    private static Contender graphql(
+            String name, String query, Map<String, Object> variables, Map<String, String> headers) {
+        return new Contender(
+                name,
+                "/graphql",
+                JSON.writeValueAsString(Map.of("query", query, "variables", variables)),
+                new TreeMap<>(headers));
     }
 
-    /** The hand-written page must answer exactly what GraphQL answers, or its times mean nothing. */
-    private static void checkBaseline(String base, List<Contender> contenders) throws Exception {
-        JsonNode graphql = JSON.readTree(fetch(base, contenders.get(0)));
-        JsonNode handWritten = JSON.readTree(fetch(base, contenders.get(1)));
-        if (graphql.has("errors") || !graphql.equals(handWritten)) {
-            throw new IllegalStateException(
-                    "the hand-written entity page differs from GraphQL's:\n" + graphql + "\n" + handWritten);
-        }
+    /**
+     * Every query must answer without errors, and the hand-written page and the cached one must answer
+     * exactly what GraphQL answers, or their times mean nothing.
+     */
+    private static void check(String base, List<Contender> contenders) throws Exception {
+        Map<String, JsonNode> answers = new HashMap<>();
         for (Contender contender : contenders) {
             JsonNode answer = JSON.readTree(fetch(base, contender));
-            if (answer.has("errors") || answer.path("data").isMissingNode()) {
+            if (contender.graphql()
+                    && (answer.has("errors") || answer.path("data").isMissingNode())) {
                 throw new IllegalStateException(contender.name() + " failed: " + answer);
+            }
+            answers.put(contender.name(), answer);
+        }
+        for (String same : List.of(HAND_WRITTEN, CACHED)) {
+            if (!answers.get(ENTITY_PAGE).equals(answers.get(same))) {
+                throw new IllegalStateException("%s differs from GraphQL's:%n%s%n%s"
+                        .formatted(same, answers.get(ENTITY_PAGE), answers.get(same)));
             }
         }
     }
@@ -174,9 +200,9 @@ public final class ReadBenchmark {
     private static String fetch(String base, Contender contender) throws Exception {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + contender.path())).timeout(Duration.ofMinutes(1));
+        contender.headers().forEach(request::header);
         if (contender.graphql()) {
-            request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(contender.body()));
+            request.POST(HttpRequest.BodyPublishers.ofString(contender.body()));
         }
         HttpResponse<String> response =
                 HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -191,12 +217,11 @@ public final class ReadBenchmark {
             throws Exception {
         List<String> command = new ArrayList<>(
                 List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "--latency"));
+        contender.headers().forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
         if (contender.graphql()) {
             Path script = work.resolve("post.lua");
             Files.writeString(
-                    script,
-                    "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.body = "
-                            + JSON.writeValueAsString(contender.body()) + "\n");
+                    script, "wrk.method = \"POST\"\nwrk.body = " + JSON.writeValueAsString(contender.body()) + "\n");
             command.addAll(List.of("-s", script.toString()));
         }
         command.add(base + contender.path());
@@ -258,16 +283,18 @@ public final class ReadBenchmark {
                         Ratios.median(runs.stream().map(Run::p99).toList()),
                         Ratios.median(runs.stream().map(Run::cpuMsPerRequest).toList()),
                         runs.stream().mapToLong(Run::errors).sum())));
-        List<Run> graphql = results.get("entity page");
-        List<Run> handWritten = results.get("entity page, hand-written");
-        List<Double> throughput = new ArrayList<>();
-        List<Double> cpu = new ArrayList<>();
-        for (int i = 0; i < graphql.size(); i++) {
-            throughput.add(graphql.get(i).perSecond() / handWritten.get(i).perSecond());
-            cpu.add(handWritten.get(i).cpuMsPerRequest() / graphql.get(i).cpuMsPerRequest());
+        List<Run> handWritten = results.get(HAND_WRITTEN);
+        for (String contender : List.of(ENTITY_PAGE, CACHED)) {
+            List<Run> runs = results.get(contender);
+            List<Double> throughput = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                throughput.add(runs.get(i).perSecond() / handWritten.get(i).perSecond());
+                cpu.add(handWritten.get(i).cpuMsPerRequest() / runs.get(i).cpuMsPerRequest());
+            }
+            out.append("%n%s against the hand-written page, per round: throughput %s, CPU per request %s%n"
+                    .formatted(contender, Ratios.spread(throughput), Ratios.spread(cpu)));
         }
-        out.append("%nEntity page, GraphQL against hand-written, per round: throughput %s, CPU per request %s%n"
-                .formatted(Ratios.spread(throughput), Ratios.spread(cpu)));
         return out.toString();
     }
 
