@@ -8,9 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,21 +30,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The read benchmarks over HTTP: the queries of {@code docs/graphql.md} against a registry loaded from a
- * generated dataset, and the entity page against its hand-written baseline in the same server. A load
- * generator ({@code wrk}) runs in a second process on 127.0.0.1. After a discarded warm-up, each round runs
+ * generated dataset, and the entity page against its hand-written baseline in the same server. Before
+ * anything is timed, a scripted round of {@link Corrections} gives the registry a history for
+ * {@code knownAt} to search, and every answer is checked. A load generator ({@code wrk}) runs in a second process on 127.0.0.1. After a discarded warm-up, each round runs
  * every contender once, in a shuffled order; the server's CPU time per request is read from
  * {@code /proc/PID/stat} around each run. Prints a Markdown report.
  *
  * <pre>ReadBenchmark DATASET [h2|postgres] [ROUNDS] [SECONDS] [CONNECTIONS]</pre>
  *
- * <p>With 0 rounds it only checks: the dataset loads, every query answers without errors, and the
- * hand-written page answers what GraphQL answers. Nothing is timed.
+ * <p>With 0 rounds it only checks: the dataset loads, the round of corrections is accepted, every query
+ * answers without errors, {@code knownAt} answers from history, and the hand-written page answers what
+ * GraphQL answers. Nothing is timed.
  */
 public final class ReadBenchmark {
 
     static final String ENTITY_PAGE = "entity page";
     static final String CACHED = "entity page, cached";
     static final String HAND_WRITTEN = "entity page, hand-written";
+    private static final String RECOGNIZED = "who recognizes E2 in 2015";
+    private static final String KNOWN_AT = "the same, knownAt";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -84,7 +90,6 @@ public final class ReadBenchmark {
                 Duration.ofMinutes(60),
                 java("-Xmx256m", "-jar", JAR.toString(), "import", dataset.toString()),
                 settings);
-        Instant loaded = Instant.now();
         int port = 18000 + new Random().nextInt(1000);
         List<String> server = java(
                 "-Xms512m",
@@ -95,22 +100,27 @@ public final class ReadBenchmark {
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--server.address=127.0.0.1",
                 "--server.port=" + port,
+                "--management.endpoint.health.probes.enabled=true",
                 "--logging.level.root=WARN");
         server.addAll(settings);
-        Process app = new ProcessBuilder(server)
+        ProcessBuilder starting = new ProcessBuilder(server)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("server.log").toFile())
-                .start();
+                .redirectOutput(work.resolve("server.log").toFile());
+        String password = password();
+        starting.environment().put("CHANCERY_ADMIN_PASSWORD", password);
+        Process app = starting.start();
         try {
             String base = "http://127.0.0.1:" + port;
-            awaitHealth(base, app);
-            List<Contender> contenders = contenders(loaded);
+            awaitReady(base, app);
+            Corrections.Round corrections = Corrections.run(base, password);
+            List<Contender> contenders = contenders(corrections.before());
             check(base, contenders);
             if (rounds == 0) {
                 System.out.printf(
-                        "%s on %s: %d queries answer, the hand-written page equals GraphQL's%n",
-                        dataset.getFileName(), database, contenders.size());
+                        "%s on %s: %d corrections made, %d queries answer, knownAt answers from history,"
+                                + " the hand-written page equals GraphQL's%n",
+                        dataset.getFileName(), database, corrections.corrections(), contenders.size());
                 return;
             }
             Map<String, List<Run>> results = new LinkedHashMap<>();
@@ -142,7 +152,7 @@ public final class ReadBenchmark {
      * GraphQL request asks to be executed afresh ({@code Cache-Control: no-cache}) but the cached entity page,
      * so that a response cache shows only in that contender.
      */
-    static List<Contender> contenders(Instant loaded) throws IOException {
+    static List<Contender> contenders(Instant knownAt) throws IOException {
         String tour = Files.readString(ROOT.resolve("docs/graphql.md"), StandardCharsets.UTF_8);
         List<String> queries = new ArrayList<>();
         Matcher block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(tour);
@@ -155,12 +165,9 @@ public final class ReadBenchmark {
         contenders.add(graphql(CACHED, queries.get(0), Map.of("id", "E1"), Map.of("Content-Type", "application/json")));
         contenders.add(new Contender(HAND_WRITTEN, "/bench/entity-page?id=E1", "", Map.of()));
         contenders.add(graphql("timeline", queries.get(1), Map.of("id", "E1"), fresh));
-        contenders.add(graphql("who recognizes E2 in 2015", queries.get(2), Map.of("id", "E2", "on", "2015"), fresh));
+        contenders.add(graphql(RECOGNIZED, queries.get(2), Map.of("id", "E2", "on", "2015"), fresh));
         contenders.add(graphql(
-                "the same, knownAt",
-                queries.get(2),
-                Map.of("id", "E2", "on", "2015", "knownAt", loaded.toString()),
-                fresh));
+                KNOWN_AT, queries.get(2), Map.of("id", "E2", "on", "2015", "knownAt", knownAt.toString()), fresh));
         contenders.add(graphql("what a source says", queries.get(3), Map.of("id", "S1"), fresh));
         contenders.add(graphql("recent changes", queries.get(4), Map.of(), fresh));
         return contenders;
@@ -176,8 +183,9 @@ public final class ReadBenchmark {
     }
 
     /**
-     * Every query must answer without errors, and the hand-written page and the cached one must answer
-     * exactly what GraphQL answers, or their times mean nothing.
+     * Every query must answer without errors; the hand-written page and the cached one must answer exactly
+     * what GraphQL answers, and {@code knownAt} must not answer what the registry says now, or their times
+     * mean nothing.
      */
     private static void check(String base, List<Contender> contenders) throws Exception {
         Map<String, JsonNode> answers = new HashMap<>();
@@ -194,6 +202,11 @@ public final class ReadBenchmark {
                 throw new IllegalStateException("%s differs from GraphQL's:%n%s%n%s"
                         .formatted(same, answers.get(ENTITY_PAGE), answers.get(same)));
             }
+        }
+        JsonNode then = answers.get(KNOWN_AT);
+        if (then.at("/data/claims/edges").isEmpty() || then.equals(answers.get(RECOGNIZED))) {
+            throw new IllegalStateException(
+                    "knownAt does not answer from history: " + then + "\nnow: " + answers.get(RECOGNIZED));
         }
     }
 
@@ -298,6 +311,13 @@ public final class ReadBenchmark {
         return out.toString();
     }
 
+    /** A fresh password for {@code admin}, who is created with it when the server first starts. */
+    private static String password() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** The server's settings; on PostgreSQL, in the new database {@code scratch}. */
     private static List<String> settings(String database, Path work, String scratch) throws Exception {
         List<String> settings = new ArrayList<>(List.of("--chancery.seed.enabled=false"));
@@ -347,12 +367,13 @@ public final class ReadBenchmark {
         return text;
     }
 
-    private static void awaitHealth(String base, Process app) throws Exception {
+    /** Waits until the server is ready: started, and its first user created. */
+    private static void awaitReady(String base, Process app) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 240 && app.isAlive(); i++) {
             try {
                 HttpResponse<String> health = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
                                 .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
