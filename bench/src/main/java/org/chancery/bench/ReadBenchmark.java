@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,16 +32,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The read benchmarks over HTTP: the queries of {@code docs/graphql.md} against a registry loaded from a
  * generated dataset, and the entity page against its hand-written baseline in the same server. Before
- * anything is timed, a scripted round of {@link Corrections} gives the registry a history for
- * {@code knownAt} to search, and every answer is checked. A load generator ({@code wrk}) runs in a second process on 127.0.0.1. After a discarded warm-up, each round runs
- * every contender once, in a shuffled order; the server's CPU time per request is read from
- * {@code /proc/PID/stat} around each run. Prints a Markdown report.
+ * anything is timed, a scripted round of {@link Corrections} gives the registry a history, and every
+ * answer is checked. Load generators run in a second process on 127.0.0.1: after a discarded warm-up,
+ * each round runs every contender once with {@code wrk} at {@code CONNECTIONS}, in a shuffled order; then
+ * each contender runs once at 1 and at 16 connections, and once at a fixed rate with {@code autocannon}
+ * (about half its throughput in the rounds). The server's CPU time per request is read from
+ * {@code /proc/PID/stat} around each run. Prints a Markdown report; with {@code -Dbench.results=FILE},
+ * appends one line per contender to that file for the {@link Chart}.
  *
- * <pre>ReadBenchmark DATASET [h2|postgres] [ROUNDS] [SECONDS] [CONNECTIONS]</pre>
+ * <pre>ReadBenchmark DATASET [h2|postgres] [ROUNDS] [SECONDS] [CONNECTIONS] [ONCE_SECONDS]</pre>
  *
  * <p>With 0 rounds it only checks: the dataset loads, the round of corrections is accepted, every query
  * answers without errors, {@code knownAt} answers from history, and the hand-written page answers what
- * GraphQL answers. Nothing is timed.
+ * GraphQL answers. Nothing is timed and nothing is installed.
  */
 public final class ReadBenchmark {
 
@@ -54,6 +58,8 @@ public final class ReadBenchmark {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path JAR = ROOT.resolve("app/target/chancery.jar");
     private static final Path BENCH_CLASSES = ROOT.resolve("bench/target/classes");
+    private static final Path AUTOCANNON = ROOT.resolve("bench/target/autocannon");
+    private static final String AUTOCANNON_VERSION = "9.0.0";
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     private static final long TICKS_PER_SECOND = 100;
 
@@ -65,8 +71,18 @@ public final class ReadBenchmark {
         }
     }
 
-    /** What one wrk run measured, and the server CPU it cost. */
+    /** What one run measured, and the server CPU it cost. */
     record Run(double perSecond, double p50, double p99, long requests, long errors, double cpuMsPerRequest) {}
+
+    /** A run at a fixed rate: the rate asked for, in requests per second, and what it measured. */
+    record FixedRate(long asked, Run run) {}
+
+    /** Everything timed in one configuration, by contender. */
+    record Measured(
+            Map<String, List<Run>> rounds,
+            Map<String, Run> single,
+            Map<String, Run> sixteen,
+            Map<String, FixedRate> fixedRate) {}
 
     private ReadBenchmark() {}
 
@@ -76,10 +92,13 @@ public final class ReadBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int connections = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-        // stopped from outside, it leaves no server or load generator behind
+        int onceSeconds = args.length > 5 ? Integer.parseInt(args[5]) : seconds;
+        String results = System.getProperty("bench.results");
+        // stopped from outside (bench/run bounds it with timeout), it leaves no server or load generator behind
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
+        long claims = claims(dataset);
         Path work = Files.createTempDirectory("chancery-read-bench");
         String scratch = "chancery_bench_"
                 + work.getFileName().toString().replaceAll("\\W", "").toLowerCase(Locale.ROOT);
@@ -123,20 +142,15 @@ public final class ReadBenchmark {
                         dataset.getFileName(), database, corrections.corrections(), contenders.size());
                 return;
             }
-            Map<String, List<Run>> results = new LinkedHashMap<>();
-            contenders.forEach(c -> results.put(c.name(), new ArrayList<>()));
-            for (Contender contender : contenders) {
-                wrk(work, base, contender, Math.max(3, seconds / 2), connections, app.pid());
+            Path autocannon = autocannon(work);
+            Measured measured =
+                    time(work, base, contenders, app.pid(), autocannon, rounds, seconds, connections, onceSeconds);
+            ReadReport.Setting setting =
+                    new ReadReport.Setting(claims, database, rounds, seconds, connections, onceSeconds, corrections);
+            System.out.print(ReadReport.markdown(setting, measured));
+            if (results != null) {
+                ReadReport.append(Path.of(results), setting, measured);
             }
-            Random order = new Random(42);
-            for (int round = 0; round < rounds; round++) {
-                List<Contender> shuffled = new ArrayList<>(contenders);
-                Collections.shuffle(shuffled, order);
-                for (Contender contender : shuffled) {
-                    results.get(contender.name()).add(wrk(work, base, contender, seconds, connections, app.pid()));
-                }
-            }
-            System.out.print(report(dataset, database, rounds, seconds, connections, results));
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
@@ -145,6 +159,59 @@ public final class ReadBenchmark {
                 run(work, Duration.ofMinutes(1), psql("DROP DATABASE " + scratch), List.of());
             }
         }
+    }
+
+    /**
+     * A discarded warm-up, the rounds in a shuffled order each, then each contender once at 1 and at 16
+     * connections and once at a fixed rate.
+     */
+    private static Measured time(
+            Path work,
+            String base,
+            List<Contender> contenders,
+            long pid,
+            Path autocannon,
+            int rounds,
+            int seconds,
+            int connections,
+            int onceSeconds)
+            throws Exception {
+        Random order = new Random(42);
+        for (Contender contender : contenders) {
+            wrk(work, base, contender, Math.max(2, seconds / 2), connections, pid);
+        }
+        Map<String, List<Run>> byRound = new LinkedHashMap<>();
+        contenders.forEach(c -> byRound.put(c.name(), new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (Contender contender : shuffled(contenders, order)) {
+                byRound.get(contender.name()).add(wrk(work, base, contender, seconds, connections, pid));
+            }
+        }
+        Map<String, Run> single = new HashMap<>();
+        for (Contender contender : shuffled(contenders, order)) {
+            single.put(contender.name(), wrk(work, base, contender, onceSeconds, 1, pid));
+        }
+        Map<String, Run> sixteen = new HashMap<>();
+        for (Contender contender : shuffled(contenders, order)) {
+            sixteen.put(contender.name(), wrk(work, base, contender, onceSeconds, 16, pid));
+        }
+        Map<String, FixedRate> fixedRate = new HashMap<>();
+        for (Contender contender : shuffled(contenders, order)) {
+            double saturated = Ratios.median(
+                    byRound.get(contender.name()).stream().map(Run::perSecond).toList());
+            long rate = Math.max(1, Math.round(saturated / 2));
+            fixedRate.put(
+                    contender.name(),
+                    new FixedRate(
+                            rate, atRate(work, autocannon, base, contender, rate, onceSeconds, connections, pid)));
+        }
+        return new Measured(byRound, single, sixteen, fixedRate);
+    }
+
+    private static List<Contender> shuffled(List<Contender> contenders, Random order) {
+        List<Contender> shuffled = new ArrayList<>(contenders);
+        Collections.shuffle(shuffled, order);
+        return shuffled;
     }
 
     /**
@@ -249,7 +316,89 @@ public final class ReadBenchmark {
                 millis(out, "99%"),
                 requests,
                 errors,
-                requests == 0 ? 0 : ticks * 1000.0 / TICKS_PER_SECOND / requests);
+                cpuMsPerRequest(ticks, requests));
+    }
+
+    /**
+     * One autocannon run of {@code seconds} at {@code rate} requests per second in all, over
+     * {@code connections}. autocannon sends each connection's share of a second back to back as the second
+     * begins. Its correction for coordinated omission is left off ({@code -C}): this version takes the
+     * interval between requests to be 1 ms whatever the rate, so it would count an answer of t ms as t answers
+     * of 1 to t ms. Its latencies are whole milliseconds.
+     */
+    private static Run atRate(
+            Path work,
+            Path autocannon,
+            String base,
+            Contender contender,
+            long rate,
+            int seconds,
+            int connections,
+            long pid)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                autocannon.toString(),
+                "-c",
+                String.valueOf(connections),
+                "-R",
+                String.valueOf(rate),
+                "-d",
+                String.valueOf(seconds),
+                "-t",
+                "10",
+                "-C",
+                "--json"));
+        contender.headers().forEach((name, value) -> command.addAll(List.of("-H", name + "=" + value)));
+        if (contender.graphql()) {
+            Path body = work.resolve("body.json");
+            Files.writeString(body, contender.body());
+            command.addAll(List.of("-m", "POST", "-i", body.toString()));
+        }
+        command.add(base + contender.path());
+        long before = cpuTicks(pid);
+        String out = run(work, Duration.ofSeconds(seconds + 60), command, List.of());
+        long ticks = cpuTicks(pid) - before;
+        JsonNode result = JSON.readTree(out.lines()
+                .filter(line -> line.startsWith("{"))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new IllegalStateException("no result from autocannon:\n" + out)));
+        long requests = result.at("/requests/total").asLong();
+        return new Run(
+                requests / result.get("duration").asDouble(),
+                result.at("/latency/p50").asDouble(),
+                result.at("/latency/p99").asDouble(),
+                requests,
+                result.get("non2xx").asLong()
+                        + result.get("errors").asLong()
+                        + result.get("timeouts").asLong(),
+                cpuMsPerRequest(ticks, requests));
+    }
+
+    /** autocannon, pinned, installed under {@code bench/target} with npm unless it is there already. */
+    private static Path autocannon(Path work) throws Exception {
+        Path installed = AUTOCANNON.resolve("node_modules/autocannon/package.json");
+        boolean current = Files.exists(installed)
+                && JSON.readTree(installed.toFile()).path("version").asString().equals(AUTOCANNON_VERSION);
+        if (!current) {
+            Files.createDirectories(AUTOCANNON);
+            run(
+                    work,
+                    Duration.ofMinutes(5),
+                    List.of(
+                            "npm",
+                            "install",
+                            "--prefix",
+                            AUTOCANNON.toString(),
+                            "--no-audit",
+                            "--no-fund",
+                            "autocannon@" + AUTOCANNON_VERSION),
+                    List.of());
+        }
+        return AUTOCANNON.resolve("node_modules/.bin/autocannon");
+    }
+
+    private static double cpuMsPerRequest(long ticks, long requests) {
+        return requests == 0 ? 0 : ticks * 1000.0 / TICKS_PER_SECOND / requests;
     }
 
     /** User and system CPU time of process {@code pid}, in clock ticks. */
@@ -281,34 +430,11 @@ public final class ReadBenchmark {
         };
     }
 
-    static String report(
-            Path dataset, String database, int rounds, int seconds, int connections, Map<String, List<Run>> results) {
-        StringBuilder out = new StringBuilder();
-        out.append("%s on %s: %d rounds of %d s a contender, %d connections, after a warm-up%n%n"
-                .formatted(dataset.getFileName(), database, rounds, seconds, connections));
-        out.append("| query | requests/s (median) | p50 ms | p99 ms | server CPU ms/request | errors |\n");
-        out.append("|---|---:|---:|---:|---:|---:|\n");
-        results.forEach((name, runs) -> out.append("| %s | %.0f | %.2f | %.2f | %.2f | %d |%n"
-                .formatted(
-                        name,
-                        Ratios.median(runs.stream().map(Run::perSecond).toList()),
-                        Ratios.median(runs.stream().map(Run::p50).toList()),
-                        Ratios.median(runs.stream().map(Run::p99).toList()),
-                        Ratios.median(runs.stream().map(Run::cpuMsPerRequest).toList()),
-                        runs.stream().mapToLong(Run::errors).sum())));
-        List<Run> handWritten = results.get(HAND_WRITTEN);
-        for (String contender : List.of(ENTITY_PAGE, CACHED)) {
-            List<Run> runs = results.get(contender);
-            List<Double> throughput = new ArrayList<>();
-            List<Double> cpu = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i++) {
-                throughput.add(runs.get(i).perSecond() / handWritten.get(i).perSecond());
-                cpu.add(handWritten.get(i).cpuMsPerRequest() / runs.get(i).cpuMsPerRequest());
-            }
-            out.append("%n%s against the hand-written page, per round: throughput %s, CPU per request %s%n"
-                    .formatted(contender, Ratios.spread(throughput), Ratios.spread(cpu)));
+    /** The number of claims in {@code dataset}: one line each. */
+    private static long claims(Path dataset) throws IOException {
+        try (Stream<String> lines = Files.lines(dataset)) {
+            return lines.filter(line -> line.startsWith("{\"type\":\"claim\"")).count();
         }
-        return out.toString();
     }
 
     /** A fresh password for {@code admin}, who is created with it when the server first starts. */
