@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +130,7 @@ public final class ReadBenchmark {
         String password = password();
         starting.environment().put("CHANCERY_ADMIN_PASSWORD", password);
         Process app = starting.start();
+        boolean done = false;
         try {
             String base = "http://127.0.0.1:" + port;
             awaitReady(base, app);
@@ -140,6 +142,7 @@ public final class ReadBenchmark {
                         "%s on %s: %d corrections made, %d queries answer, knownAt answers from history,"
                                 + " the hand-written page equals GraphQL's%n",
                         dataset.getFileName(), database, corrections.corrections(), contenders.size());
+                done = true;
                 return;
             }
             Path autocannon = autocannon(work);
@@ -151,12 +154,27 @@ public final class ReadBenchmark {
             if (results != null) {
                 ReadReport.append(Path.of(results), setting, measured);
             }
+            done = true;
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
             app.destroyForcibly().waitFor();
             if (database.equals("postgres")) {
                 run(work, Duration.ofMinutes(1), psql("DROP DATABASE " + scratch), List.of());
+            }
+            // an H2 registry of 1M claims takes gigabytes; a failed run's server log is worth a look
+            if (done) {
+                delete(work);
+            } else {
+                System.err.println("The server's log and database are kept in " + work);
+            }
+        }
+    }
+
+    private static void delete(Path tree) throws IOException {
+        try (Stream<Path> paths = Files.walk(tree)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
