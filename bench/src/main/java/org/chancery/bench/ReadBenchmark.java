@@ -8,53 +8,82 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The read benchmarks over HTTP: the queries of {@code docs/graphql.md} against a registry loaded from a
- * generated dataset, and the entity page against its hand-written baseline in the same server. A load
- * generator ({@code wrk}) runs in a second process on 127.0.0.1. After a discarded warm-up, each round runs
- * every contender once, in a shuffled order; the server's CPU time per request is read from
- * {@code /proc/PID/stat} around each run. Prints a Markdown report.
+ * generated dataset, and the entity page against its hand-written baseline in the same server. Before
+ * anything is timed, a scripted round of {@link Corrections} gives the registry a history, and every
+ * answer is checked. Load generators run in a second process on 127.0.0.1: after a discarded warm-up,
+ * each round runs every contender once with {@code wrk} at {@code CONNECTIONS}, in a shuffled order; then
+ * each contender runs once at 1 and at 16 connections, and once at a fixed rate with {@code autocannon}
+ * (about half its throughput in the rounds). The server's CPU time per request is read from
+ * {@code /proc/PID/stat} around each run. Prints a Markdown report; with {@code -Dbench.results=FILE},
+ * appends one line per contender to that file for the {@link Chart}.
  *
- * <pre>ReadBenchmark DATASET [h2|postgres] [ROUNDS] [SECONDS] [CONNECTIONS]</pre>
+ * <pre>ReadBenchmark DATASET [h2|postgres] [ROUNDS] [SECONDS] [CONNECTIONS] [ONCE_SECONDS]</pre>
  *
- * <p>With 0 rounds it only checks: the dataset loads, every query answers without errors, and the
- * hand-written page answers what GraphQL answers. Nothing is timed.
+ * <p>With 0 rounds it only checks: the dataset loads, the round of corrections is accepted, every query
+ * answers without errors, {@code knownAt} answers from history, and the hand-written page answers what
+ * GraphQL answers. Nothing is timed and nothing is installed.
  */
 public final class ReadBenchmark {
+
+    static final String ENTITY_PAGE = "entity page";
+    static final String CACHED = "entity page, cached";
+    static final String HAND_WRITTEN = "entity page, hand-written";
+    private static final String RECOGNIZED = "who recognizes E2 in 2015";
+    private static final String KNOWN_AT = "the same, knownAt";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path JAR = ROOT.resolve("app/target/chancery.jar");
     private static final Path BENCH_CLASSES = ROOT.resolve("bench/target/classes");
+    private static final Path AUTOCANNON = ROOT.resolve("bench/target/autocannon");
+    private static final String AUTOCANNON_VERSION = "9.0.0";
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     private static final long TICKS_PER_SECOND = 100;
 
     /** One thing to time: a GraphQL query of the tour, or the hand-written page. */
-    record Contender(String name, String path, String body) {
+    record Contender(String name, String path, String body, Map<String, String> headers) {
 
         boolean graphql() {
             return !body.isEmpty();
         }
     }
 
-    /** What one wrk run measured, and the server CPU it cost. */
+    /** What one run measured, and the server CPU it cost. */
     record Run(double perSecond, double p50, double p99, long requests, long errors, double cpuMsPerRequest) {}
+
+    /** A run at a fixed rate: the rate asked for, in requests per second, and what it measured. */
+    record FixedRate(long asked, Run run) {}
+
+    /** Everything timed in one configuration, by contender. */
+    record Measured(
+            Map<String, List<Run>> rounds,
+            Map<String, Run> single,
+            Map<String, Run> sixteen,
+            Map<String, FixedRate> fixedRate) {}
 
     private ReadBenchmark() {}
 
@@ -64,6 +93,13 @@ public final class ReadBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int connections = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        int onceSeconds = args.length > 5 ? Integer.parseInt(args[5]) : seconds;
+        String results = System.getProperty("bench.results");
+        // stopped from outside (bench/run bounds it with timeout), it leaves no server or load generator behind
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
+        long claims = claims(dataset);
         Path work = Files.createTempDirectory("chancery-read-bench");
         String scratch = "chancery_bench_"
                 + work.getFileName().toString().replaceAll("\\W", "").toLowerCase(Locale.ROOT);
@@ -74,7 +110,6 @@ public final class ReadBenchmark {
                 Duration.ofMinutes(60),
                 java("-Xmx256m", "-jar", JAR.toString(), "import", dataset.toString()),
                 settings);
-        Instant loaded = Instant.now();
         int port = 18000 + new Random().nextInt(1000);
         List<String> server = java(
                 "-Xms512m",
@@ -85,38 +120,41 @@ public final class ReadBenchmark {
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--server.address=127.0.0.1",
                 "--server.port=" + port,
+                "--management.endpoint.health.probes.enabled=true",
                 "--logging.level.root=WARN");
         server.addAll(settings);
-        Process app = new ProcessBuilder(server)
+        ProcessBuilder starting = new ProcessBuilder(server)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("server.log").toFile())
-                .start();
+                .redirectOutput(work.resolve("server.log").toFile());
+        String password = password();
+        starting.environment().put("CHANCERY_ADMIN_PASSWORD", password);
+        Process app = starting.start();
+        boolean done = false;
         try {
             String base = "http://127.0.0.1:" + port;
-            awaitHealth(base, app);
-            List<Contender> contenders = contenders(loaded);
-            checkBaseline(base, contenders);
+            awaitReady(base, app);
+            Corrections.Round corrections = Corrections.run(base, password);
+            List<Contender> contenders = contenders(corrections.before());
+            check(base, contenders);
             if (rounds == 0) {
                 System.out.printf(
-                        "%s on %s: %d queries answer, the hand-written page equals GraphQL's%n",
-                        dataset.getFileName(), database, contenders.size());
+                        "%s on %s: %d corrections made, %d queries answer, knownAt answers from history,"
+                                + " the hand-written page equals GraphQL's%n",
+                        dataset.getFileName(), database, corrections.corrections(), contenders.size());
+                done = true;
                 return;
             }
-            Map<String, List<Run>> results = new LinkedHashMap<>();
-            contenders.forEach(c -> results.put(c.name(), new ArrayList<>()));
-            for (Contender contender : contenders) {
-                wrk(work, base, contender, Math.max(3, seconds / 2), connections, app.pid());
+            Path autocannon = autocannon(work);
+            Measured measured =
+                    time(work, base, contenders, app.pid(), autocannon, rounds, seconds, connections, onceSeconds);
+            ReadReport.Setting setting =
+                    new ReadReport.Setting(claims, database, rounds, seconds, connections, onceSeconds, corrections);
+            System.out.print(ReadReport.markdown(setting, measured));
+            if (results != null) {
+                ReadReport.append(Path.of(results), setting, measured);
             }
-            Random order = new Random(42);
-            for (int round = 0; round < rounds; round++) {
-                List<Contender> shuffled = new ArrayList<>(contenders);
-                Collections.shuffle(shuffled, order);
-                for (Contender contender : shuffled) {
-                    results.get(contender.name()).add(wrk(work, base, contender, seconds, connections, app.pid()));
-                }
-            }
-            System.out.print(report(dataset, database, rounds, seconds, connections, results));
+            done = true;
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
@@ -124,54 +162,145 @@ public final class ReadBenchmark {
             if (database.equals("postgres")) {
                 run(work, Duration.ofMinutes(1), psql("DROP DATABASE " + scratch), List.of());
             }
+            // an H2 registry of 1M claims takes gigabytes; a failed run's server log is worth a look
+            if (done) {
+                delete(work);
+            } else {
+                System.err.println("The server's log and database are kept in " + work);
+            }
         }
     }
 
-    /** The queries of the tour, with variables that fit every generated dataset, and the baseline. */
-    static List<Contender> contenders(Instant loaded) throws IOException {
+    private static void delete(Path tree) throws IOException {
+        try (Stream<Path> paths = Files.walk(tree)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /**
+     * A discarded warm-up, the rounds in a shuffled order each, then each contender once at 1 and at 16
+     * connections and once at a fixed rate.
+     */
+    private static Measured time(
+            Path work,
+            String base,
+            List<Contender> contenders,
+            long pid,
+            Path autocannon,
+            int rounds,
+            int seconds,
+            int connections,
+            int onceSeconds)
+            throws Exception {
+        Random order = new Random(42);
+        for (Contender contender : contenders) {
+            wrk(work, base, contender, Math.max(2, seconds / 2), connections, pid);
+        }
+        Map<String, List<Run>> byRound = new LinkedHashMap<>();
+        contenders.forEach(c -> byRound.put(c.name(), new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (Contender contender : shuffled(contenders, order)) {
+                byRound.get(contender.name()).add(wrk(work, base, contender, seconds, connections, pid));
+            }
+        }
+        Map<String, Run> single = new HashMap<>();
+        for (Contender contender : shuffled(contenders, order)) {
+            single.put(contender.name(), wrk(work, base, contender, onceSeconds, 1, pid));
+        }
+        Map<String, Run> sixteen = new HashMap<>();
+        for (Contender contender : shuffled(contenders, order)) {
+            sixteen.put(contender.name(), wrk(work, base, contender, onceSeconds, 16, pid));
+        }
+        Map<String, FixedRate> fixedRate = new HashMap<>();
+        for (Contender contender : shuffled(contenders, order)) {
+            double saturated = Ratios.median(
+                    byRound.get(contender.name()).stream().map(Run::perSecond).toList());
+            long rate = Math.max(1, Math.round(saturated / 2));
+            fixedRate.put(
+                    contender.name(),
+                    new FixedRate(
+                            rate, atRate(work, autocannon, base, contender, rate, onceSeconds, connections, pid)));
+        }
+        return new Measured(byRound, single, sixteen, fixedRate);
+    }
+
+    private static List<Contender> shuffled(List<Contender> contenders, Random order) {
+        List<Contender> shuffled = new ArrayList<>(contenders);
+        Collections.shuffle(shuffled, order);
+        return shuffled;
+    }
+
+    /**
+     * The queries of the tour, with variables that fit every generated dataset, and the baseline. Every
+     * GraphQL request asks to be executed afresh ({@code Cache-Control: no-cache}) but the cached entity page,
+     * so that a response cache shows only in that contender.
+     */
+    static List<Contender> contenders(Instant knownAt) throws IOException {
         String tour = Files.readString(ROOT.resolve("docs/graphql.md"), StandardCharsets.UTF_8);
         List<String> queries = new ArrayList<>();
         Matcher block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(tour);
         while (block.find()) {
             queries.add(block.group(1));
         }
+        Map<String, String> fresh = Map.of("Content-Type", "application/json", "Cache-Control", "no-cache");
         List<Contender> contenders = new ArrayList<>();
-        contenders.add(graphql("entity page", queries.get(0), Map.of("id", "E1")));
-        contenders.add(new Contender("entity page, hand-written", "/bench/entity-page?id=E1", ""));
-        contenders.add(graphql("timeline", queries.get(1), Map.of("id", "E1")));
-        contenders.add(graphql("who recognizes E2 in 2015", queries.get(2), Map.of("id", "E2", "on", "2015")));
+        contenders.add(graphql(ENTITY_PAGE, queries.get(0), Map.of("id", "E1"), fresh));
+        contenders.add(graphql(CACHED, queries.get(0), Map.of("id", "E1"), Map.of("Content-Type", "application/json")));
+        contenders.add(new Contender(HAND_WRITTEN, "/bench/entity-page?id=E1", "", Map.of()));
+        contenders.add(graphql("timeline", queries.get(1), Map.of("id", "E1"), fresh));
+        contenders.add(graphql(RECOGNIZED, queries.get(2), Map.of("id", "E2", "on", "2015"), fresh));
         contenders.add(graphql(
-                "the same, knownAt", queries.get(2), Map.of("id", "E2", "on", "2015", "knownAt", loaded.toString())));
-        contenders.add(graphql("what a source says", queries.get(3), Map.of("id", "S1")));
-        contenders.add(graphql("recent changes", queries.get(4), Map.of()));
+                KNOWN_AT, queries.get(2), Map.of("id", "E2", "on", "2015", "knownAt", knownAt.toString()), fresh));
+        contenders.add(graphql("what a source says", queries.get(3), Map.of("id", "S1"), fresh));
+        contenders.add(graphql("recent changes", queries.get(4), Map.of(), fresh));
         return contenders;
     }
 
-    private static Contender graphql(String name, String query, Map<String, Object> variables) {
-        return new Contender(name, "/graphql", JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
+    private static Contender graphql(
+            String name, String query, Map<String, Object> variables, Map<String, String> headers) {
+        return new Contender(
+                name,
+                "/graphql",
+                JSON.writeValueAsString(Map.of("query", query, "variables", variables)),
+                new TreeMap<>(headers));
     }
 
-    /** The hand-written page must answer exactly what GraphQL answers, or its times mean nothing. */
-    private static void checkBaseline(String base, List<Contender> contenders) throws Exception {
-        JsonNode graphql = JSON.readTree(fetch(base, contenders.get(0)));
-        JsonNode handWritten = JSON.readTree(fetch(base, contenders.get(1)));
-        if (graphql.has("errors") || !graphql.equals(handWritten)) {
-            throw new IllegalStateException(
-                    "the hand-written entity page differs from GraphQL's:\n" + graphql + "\n" + handWritten);
-        }
+    /**
+     * Every query must answer without errors; the hand-written page and the cached one must answer exactly
+     * what GraphQL answers, and {@code knownAt} must not answer what the registry says now, or their times
+     * mean nothing.
+     */
+    private static void check(String base, List<Contender> contenders) throws Exception {
+        Map<String, JsonNode> answers = new HashMap<>();
         for (Contender contender : contenders) {
             JsonNode answer = JSON.readTree(fetch(base, contender));
-            if (answer.has("errors") || answer.path("data").isMissingNode()) {
+            if (contender.graphql()
+                    && (answer.has("errors") || answer.path("data").isMissingNode())) {
                 throw new IllegalStateException(contender.name() + " failed: " + answer);
             }
+            answers.put(contender.name(), answer);
+        }
+        for (String same : List.of(HAND_WRITTEN, CACHED)) {
+            if (!answers.get(ENTITY_PAGE).equals(answers.get(same))) {
+                throw new IllegalStateException("%s differs from GraphQL's:%n%s%n%s"
+                        .formatted(same, answers.get(ENTITY_PAGE), answers.get(same)));
+            }
+        }
+        JsonNode then = answers.get(KNOWN_AT);
+        if (then.at("/data/claims/edges").isEmpty() || then.equals(answers.get(RECOGNIZED))) {
+            throw new IllegalStateException(
+                    "knownAt does not answer from history: " + then + "\nnow: " + answers.get(RECOGNIZED));
         }
     }
 
     private static String fetch(String base, Contender contender) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + contender.path()));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + contender.path())).timeout(Duration.ofMinutes(1));
+        contender.headers().forEach(request::header);
         if (contender.graphql()) {
-            request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(contender.body()));
+            request.POST(HttpRequest.BodyPublishers.ofString(contender.body()));
         }
         HttpResponse<String> response =
                 HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -186,12 +315,11 @@ public final class ReadBenchmark {
             throws Exception {
         List<String> command = new ArrayList<>(
                 List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "--latency"));
+        contender.headers().forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
         if (contender.graphql()) {
             Path script = work.resolve("post.lua");
             Files.writeString(
-                    script,
-                    "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.body = "
-                            + JSON.writeValueAsString(contender.body()) + "\n");
+                    script, "wrk.method = \"POST\"\nwrk.body = " + JSON.writeValueAsString(contender.body()) + "\n");
             command.addAll(List.of("-s", script.toString()));
         }
         command.add(base + contender.path());
@@ -206,7 +334,89 @@ public final class ReadBenchmark {
                 millis(out, "99%"),
                 requests,
                 errors,
-                requests == 0 ? 0 : ticks * 1000.0 / TICKS_PER_SECOND / requests);
+                cpuMsPerRequest(ticks, requests));
+    }
+
+    /**
+     * One autocannon run of {@code seconds} at {@code rate} requests per second in all, over
+     * {@code connections}. autocannon sends each connection's share of a second back to back as the second
+     * begins. Its correction for coordinated omission is left off ({@code -C}): this version takes the
+     * interval between requests to be 1 ms whatever the rate, so it would count an answer of t ms as t answers
+     * of 1 to t ms. Its latencies are whole milliseconds.
+     */
+    private static Run atRate(
+            Path work,
+            Path autocannon,
+            String base,
+            Contender contender,
+            long rate,
+            int seconds,
+            int connections,
+            long pid)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                autocannon.toString(),
+                "-c",
+                String.valueOf(connections),
+                "-R",
+                String.valueOf(rate),
+                "-d",
+                String.valueOf(seconds),
+                "-t",
+                "10",
+                "-C",
+                "--json"));
+        contender.headers().forEach((name, value) -> command.addAll(List.of("-H", name + "=" + value)));
+        if (contender.graphql()) {
+            Path body = work.resolve("body.json");
+            Files.writeString(body, contender.body());
+            command.addAll(List.of("-m", "POST", "-i", body.toString()));
+        }
+        command.add(base + contender.path());
+        long before = cpuTicks(pid);
+        String out = run(work, Duration.ofSeconds(seconds + 60), command, List.of());
+        long ticks = cpuTicks(pid) - before;
+        JsonNode result = JSON.readTree(out.lines()
+                .filter(line -> line.startsWith("{"))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new IllegalStateException("no result from autocannon:\n" + out)));
+        long requests = result.at("/requests/total").asLong();
+        return new Run(
+                requests / result.get("duration").asDouble(),
+                result.at("/latency/p50").asDouble(),
+                result.at("/latency/p99").asDouble(),
+                requests,
+                result.get("non2xx").asLong()
+                        + result.get("errors").asLong()
+                        + result.get("timeouts").asLong(),
+                cpuMsPerRequest(ticks, requests));
+    }
+
+    /** autocannon, pinned, installed under {@code bench/target} with npm unless it is there already. */
+    private static Path autocannon(Path work) throws Exception {
+        Path installed = AUTOCANNON.resolve("node_modules/autocannon/package.json");
+        boolean current = Files.exists(installed)
+                && JSON.readTree(installed.toFile()).path("version").asString().equals(AUTOCANNON_VERSION);
+        if (!current) {
+            Files.createDirectories(AUTOCANNON);
+            run(
+                    work,
+                    Duration.ofMinutes(5),
+                    List.of(
+                            "npm",
+                            "install",
+                            "--prefix",
+                            AUTOCANNON.toString(),
+                            "--no-audit",
+                            "--no-fund",
+                            "autocannon@" + AUTOCANNON_VERSION),
+                    List.of());
+        }
+        return AUTOCANNON.resolve("node_modules/.bin/autocannon");
+    }
+
+    private static double cpuMsPerRequest(long ticks, long requests) {
+        return requests == 0 ? 0 : ticks * 1000.0 / TICKS_PER_SECOND / requests;
     }
 
     /** User and system CPU time of process {@code pid}, in clock ticks. */
@@ -238,32 +448,18 @@ public final class ReadBenchmark {
         };
     }
 
-    static String report(
-            Path dataset, String database, int rounds, int seconds, int connections, Map<String, List<Run>> results) {
-        StringBuilder out = new StringBuilder();
-        out.append("%s on %s: %d rounds of %d s a contender, %d connections, after a warm-up%n%n"
-                .formatted(dataset.getFileName(), database, rounds, seconds, connections));
-        out.append("| query | requests/s (median) | p50 ms | p99 ms | server CPU ms/request | errors |\n");
-        out.append("|---|---:|---:|---:|---:|---:|\n");
-        results.forEach((name, runs) -> out.append("| %s | %.0f | %.2f | %.2f | %.2f | %d |%n"
-                .formatted(
-                        name,
-                        Ratios.median(runs.stream().map(Run::perSecond).toList()),
-                        Ratios.median(runs.stream().map(Run::p50).toList()),
-                        Ratios.median(runs.stream().map(Run::p99).toList()),
-                        Ratios.median(runs.stream().map(Run::cpuMsPerRequest).toList()),
-                        runs.stream().mapToLong(Run::errors).sum())));
-        List<Run> graphql = results.get("entity page");
-        List<Run> handWritten = results.get("entity page, hand-written");
-        List<Double> throughput = new ArrayList<>();
-        List<Double> cpu = new ArrayList<>();
-        for (int i = 0; i < graphql.size(); i++) {
-            throughput.add(graphql.get(i).perSecond() / handWritten.get(i).perSecond());
-            cpu.add(handWritten.get(i).cpuMsPerRequest() / graphql.get(i).cpuMsPerRequest());
+    /** The number of claims in {@code dataset}: one line each. */
+    private static long claims(Path dataset) throws IOException {
+        try (Stream<String> lines = Files.lines(dataset)) {
+            return lines.filter(line -> line.startsWith("{\"type\":\"claim\"")).count();
         }
-        out.append("%nEntity page, GraphQL against hand-written, per round: throughput %s, CPU per request %s%n"
-                .formatted(Ratios.spread(throughput), Ratios.spread(cpu)));
-        return out.toString();
+    }
+
+    /** A fresh password for {@code admin}, who is created with it when the server first starts. */
+    private static String password() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The server's settings; on PostgreSQL, in the new database {@code scratch}. */
@@ -290,32 +486,39 @@ public final class ReadBenchmark {
         return command;
     }
 
-    /** Runs {@code command} with {@code more} arguments in {@code work}, bounded in time; its output. */
+    /**
+     * Runs {@code command} with {@code more} arguments in {@code work}; its output. A command that outlasts
+     * {@code bound} is killed and fails.
+     */
     private static String run(Path work, Duration bound, List<String> command, List<String> more) throws Exception {
         List<String> all = new ArrayList<>(command);
         all.addAll(more);
+        Path output = Files.createTempFile(work, "run", ".log");
         Process process = new ProcessBuilder(all)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
-        byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(bound.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("timed out: " + all);
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("timed out after %s: %s".formatted(bound, all));
         }
-        String text = new String(output, StandardCharsets.UTF_8);
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("failed: " + all + "\n" + text);
         }
         return text;
     }
 
-    private static void awaitHealth(String base, Process app) throws Exception {
+    /** Waits until the server is ready: started, and its first user created. */
+    private static void awaitReady(String base, Process app) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 240 && app.isAlive(); i++) {
             try {
                 HttpResponse<String> health = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
