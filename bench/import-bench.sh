@@ -11,6 +11,8 @@ sizes=${1:-"10000 100000"}
 databases=${2:-"h2 postgres"}
 shift $(($# < 2 ? $# : 2))
 data=${BENCH_DATA:-/tmp/chancery-bench}
+# each load is timed and its peak memory read by GNU time (Debian's package)
+if [ ! -x /usr/bin/time ]; then apt-get install -y time >/dev/null; fi
 mkdir -p "$data"
 
 # bench is the last module of the reactor: its class path is the one left in the file

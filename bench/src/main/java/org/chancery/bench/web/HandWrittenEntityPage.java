@@ -31,8 +31,10 @@ import tools.jackson.databind.ObjectMapper;
 class HandWrittenEntityPage {
 
     private static final int FIRST = 100;
-    private static final String CURRENT_CLAIMS = " FROM claim_version WHERE recorded_until IS NULL"
-            + " AND claim_rank <> 'DEPRECATED' AND (subject_id = :id OR object_entity_id = :id)";
+    /** The entity's current claims, each side from its own index (a claim never relates an entity to itself). */
+    private static final String CURRENT_CLAIMS = " FROM (SELECT * FROM claim_version WHERE recorded_until IS NULL"
+            + " AND claim_rank <> 'DEPRECATED' AND subject_id = :id UNION ALL SELECT * FROM claim_version"
+            + " WHERE recorded_until IS NULL AND claim_rank <> 'DEPRECATED' AND object_entity_id = :id) c";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
