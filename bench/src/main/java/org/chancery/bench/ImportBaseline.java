@@ -140,6 +140,11 @@ public final class ImportBaseline {
         reserve(maxEntity, 'E');
         reserve(maxSource, 'S');
         reserve(maxClaim, 'C');
+        // one change to the registry, as the importer's one transaction is
+        try (PreparedStatement version =
+                connection.prepareStatement("UPDATE registry_version SET version = version + 1 WHERE id = 1")) {
+            version.executeUpdate();
+        }
         return count;
     }
 
