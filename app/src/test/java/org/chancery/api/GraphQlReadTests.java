@@ -2,9 +2,15 @@ package org.chancery.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.StatementCounter;
 import org.chancery.data.dataset.DatasetImport;
@@ -236,6 +242,34 @@ class GraphQlReadTests {
     }
 
     @Test
+    void eachQueryOfTheTourCostsTheSameFewStatementsHoweverLargeItsAnswer() throws IOException {
+        List<String> tour = new ArrayList<>();
+        Matcher block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("..", "docs", "graphql.md")));
+        while (block.find()) {
+            tour.add(block.group(1));
+        }
+        assertThat(tour).hasSizeGreaterThanOrEqualTo(5);
+        List<Map<String, Object>> before = List.of(
+                Map.of("id", "E903"), Map.of("id", "E903"), Map.of("id", RUSSIA, "on", "2022"), Map.of("id", ARTICLE));
+        datasets.importFile(entityWithClaims(903, 2), Actor.SYSTEM, Progress.NONE);
+        int[] small = new int[5];
+        for (int i = 0; i < 5; i++) {
+            small[i] = statementsFor(tour.get(i), i < 4 ? before.get(i) : Map.of());
+        }
+
+        datasets.importFile(entityWithClaims(904, 100), Actor.SYSTEM, Progress.NONE);
+        List<Map<String, Object>> after = List.of(
+                Map.of("id", "E904"), Map.of("id", "E904"), Map.of("id", RUSSIA, "on", "2022"), Map.of("id", ARTICLE));
+        for (int i = 0; i < 5; i++) {
+            assertThat(statementsFor(tour.get(i), i < 4 ? after.get(i) : Map.of()))
+                    .as("query %d of docs/graphql.md", i + 1)
+                    .isEqualTo(small[i])
+                    .isLessThanOrEqualTo(8);
+        }
+    }
+
+    @Test
     void theSourceTextIsForCuratorsOnlyButItsQuotesAndHashArePublic() {
         var source =
                 graphQl.documentName("sourceQuotes").variable("id", ARTICLE).execute();
@@ -307,6 +341,15 @@ class GraphQlReadTests {
     /** The same client, asking for answers afresh: the statements counted are the query's, not the cache's. */
     private GraphQlTester afresh() {
         return graphQl.mutate().header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
+    /** The statements {@code query} costs when run afresh with {@code variables}; it must answer without errors. */
+    private int statementsFor(String query, Map<String, Object> variables) {
+        statements.reset();
+        var request = afresh().document(query);
+        variables.forEach(request::variable);
+        request.execute().errors().verify();
+        return statements.count();
     }
 
     private int statementsFor(String entity) {
