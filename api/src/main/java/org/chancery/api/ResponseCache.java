@@ -4,11 +4,9 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.language.OperationDefinition;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.chancery.domain.RegistryVersion;
 import org.chancery.domain.security.Actor;
@@ -19,6 +17,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.ConcurrentLruCache;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
@@ -41,9 +40,9 @@ final class ResponseCache implements WebGraphQlInterceptor {
     private static final String PERSONAL = ResponseCache.class.getName() + ".personal";
     private static final int DOCUMENTS = 500;
 
-    private record Key(String document, @Nullable String operation, Map<String, Object> variables, Actor actor) {}
-
     private record DocumentKey(String document, @Nullable String operation) {}
+
+    private record Key(DocumentKey document, Map<String, Object> variables, Actor actor) {}
 
     /** An answer as the registry was at {@code version}. */
     private record Answer(long version, RawValue data, long weight) {}
@@ -54,13 +53,9 @@ final class ResponseCache implements WebGraphQlInterceptor {
     private final JsonMapper json;
     private final long capacity;
     private final Map<Key, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
-    private final Set<DocumentKey> answered =
-            Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(DOCUMENTS, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<DocumentKey, Boolean> eldest) {
-                    return size() > DOCUMENTS;
-                }
-            }));
+    /** The documents answered once without errors; {@code get} adds one. */
+    private final ConcurrentLruCache<DocumentKey, Boolean> answered = new ConcurrentLruCache<>(DOCUMENTS, d -> true);
+
     private long weight;
 
     ResponseCache(
@@ -91,7 +86,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
         }
         DocumentKey document = new DocumentKey(request.getDocument(), request.getOperationName());
         Actor actor = actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current();
-        Key key = new Key(document.document(), document.operation(), request.getVariables(), actor);
+        Key key = new Key(document, request.getVariables(), actor);
         Long version = answered.contains(document) ? registry.current() : null;
         if (version != null) {
             Answer answer;
@@ -102,7 +97,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
                 ExecutionResult result =
                         ExecutionResult.newExecutionResult().data(answer.data()).build();
                 return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(
-                        ExecutionInput.newExecutionInput(key.document()).build(), result)));
+                        ExecutionInput.newExecutionInput(document.document()).build(), result)));
             }
         }
         AtomicBoolean personal = new AtomicBoolean();
@@ -114,7 +109,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
                 return;
             }
             if (version == null) {
-                answered.add(document);
+                answered.get(document);
             } else {
                 keep(key, version, response.getExecutionResult().getData());
             }
@@ -132,7 +127,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
 
     private void keep(Key key, long version, @Nullable Object data) {
         String written = json.writeValueAsString(data);
-        long size = 2L * written.length() + 2L * key.document().length() + 256;
+        long size = 2L * written.length() + 2L * key.document().document().length() + 256;
         if (size > capacity / 8) {
             return;
         }

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Times the importer ({@code chancery.jar import}) against {@link ImportBaseline} on the same file and
@@ -377,12 +377,12 @@ public final class ImportBenchmark {
 
         @Override
         public void create(String name) throws IOException {
-            delete(work.resolve(name));
+            FileSystemUtils.deleteRecursively(work.resolve(name));
         }
 
         @Override
         public void drop(String name) throws IOException {
-            delete(work.resolve(name));
+            FileSystemUtils.deleteRecursively(work.resolve(name));
         }
 
         @Override
@@ -399,16 +399,6 @@ public final class ImportBenchmark {
         @Override
         public String schema() {
             return "PUBLIC";
-        }
-
-        private static void delete(Path directory) throws IOException {
-            if (Files.exists(directory)) {
-                try (Stream<Path> files = Files.walk(directory)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
         }
     }
 

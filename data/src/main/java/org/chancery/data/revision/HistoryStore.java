@@ -33,11 +33,6 @@ public class HistoryStore implements History {
             new Branch('S', "source_version", "source_id"),
             new Branch('C', "claim_version", "claim_id"));
 
-    private static final Map<Character, String[]> TABLES = Map.of(
-            'E', new String[] {"entity_version", "entity_id"},
-            'S', new String[] {"source_version", "source_id"},
-            'C', new String[] {"claim_version", "claim_id"});
-
     private final JdbcClient jdbc;
     private final RegistryVersionStore version;
 
@@ -139,7 +134,10 @@ public class HistoryStore implements History {
 
     @Override
     public Optional<RecentChange> find(String objectId, int revision) {
-        String[] table = objectId.isEmpty() ? null : TABLES.get(objectId.charAt(0));
+        Branch table = BRANCHES.stream()
+                .filter(b -> !objectId.isEmpty() && b.kind() == objectId.charAt(0))
+                .findFirst()
+                .orElse(null);
         if (table == null) {
             return Optional.empty();
         }
@@ -150,8 +148,8 @@ public class HistoryStore implements History {
             return Optional.empty();
         }
         return jdbc.sql("SELECT :objectId AS object_id, revision, author, recorded_from, action, summary FROM %s"
-                                .formatted(table[0])
-                        + " WHERE %s = :id AND revision = :revision".formatted(table[1]))
+                                .formatted(table.table())
+                        + " WHERE %s = :id AND revision = :revision".formatted(table.idColumn()))
                 .param("objectId", objectId)
                 .param("id", id)
                 .param("revision", revision)
