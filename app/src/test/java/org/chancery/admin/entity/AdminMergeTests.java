@@ -92,14 +92,16 @@ class AdminMergeTests {
     }
 
     @Test
-    void confirmingMergesAndTheMergeIsUndoneFromTheMergedEntitysPage() {
+    void confirmingMergesAndTheMergeIsUndoneFromTheMergedEntitysHistory() {
         MvcTestResult merged =
                 post("merge", "survivor", survivor.toString(), "expectedRevision", "1", "summary", "Same duchy");
 
         assertThat(merged).hasStatus3xxRedirection().hasRedirectedUrl("/admin/entities/" + survivor);
         assertThat(claims.find(claim).orElseThrow().state().subject()).isEqualTo(survivor);
         assertThat(body(client.get(session, "/admin/entities/" + duplicate)))
-                .contains("This entity was merged into", "Undo the merge");
+                .contains("This entity was merged into", "<form class=\"action\" id=\"unmerge\"")
+                .as("the merge in the history links to its undoing")
+                .contains("<a href=\"#unmerge\">Undo the merge</a>");
 
         MvcTestResult undone = post("unmerge", "expectedRevision", "2", "summary", "Two duchies after all");
 

@@ -247,6 +247,21 @@ class SecurityTests {
     }
 
     @Test
+    void aNewPasswordSignsTheUserOutEverywhere() {
+        String nina = client.user("sec-nina", Role.CURATOR);
+        Cookie laptop = client.session(nina);
+        Cookie phone = client.session(nina);
+        Cookie other = client.session(client.user("sec-omar", Role.CURATOR));
+
+        accounts.updateUser(Actor.SYSTEM, nina, null, null, "another long password");
+
+        assertThat(mvc.get().uri("/admin/who-am-i").cookie(laptop)).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/admin/who-am-i").cookie(phone)).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/admin/who-am-i").cookie(other)).bodyText().isEqualTo("sec-omar CURATOR");
+        assertThat(client.signIn(nina, "another long password", newAddress())).hasRedirectedUrl("/admin");
+    }
+
+    @Test
     void aBearerTokenSignsItsOwnerInWithoutSessionOrCsrf() {
         String tess = client.user("sec-tess", Role.CURATOR);
         NewApiToken token = accounts.createApiToken(tess, PASSWORD, "dashboard", null);

@@ -58,6 +58,19 @@ public class UserStore implements Users {
                         UPDATE account SET role = :role, disabled = :disabled,
                             password_hash = COALESCE(:passwordHash, password_hash)
                         WHERE username = :username""").params(params(user, passwordHash)).update();
+        if (passwordHash != null) {
+            jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :username")
+                    .param("username", user.username())
+                    .update();
+        }
+    }
+
+    /** Locks the rows in the order of their names, so two transactions never wait for each other's rows. */
+    @Override
+    public void lockAll() {
+        jdbc.sql("SELECT username FROM account ORDER BY username FOR UPDATE")
+                .query(String.class)
+                .list();
     }
 
     private Map<String, @Nullable Object> params(User user, @Nullable String passwordHash) {

@@ -24,6 +24,7 @@ import org.chancery.domain.security.NewApiToken;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.SignInLimits;
 import org.chancery.domain.security.User;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +122,74 @@ class AccountStoresTests extends RegistryTests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void ofTwoChangesThatEachWouldLeaveOneAdminOnlyTheFirstIsMade() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String other = "due" + round;
+                users.create(new User(other, Role.ADMIN, false), "{test}" + PASSWORD);
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Boolean>> outcomes = new ArrayList<>();
+                outcomes.add(pool.submit(() -> madeAtOnce(start, "ada", Role.CURATOR, null)));
+                outcomes.add(pool.submit(() -> madeAtOnce(start, other, null, true)));
+                int made = 0;
+                for (Future<Boolean> outcome : outcomes) {
+                    made += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+
+                assertThat(made).as("changes made in round %d", round).isEqualTo(1);
+                assertThat(users.list().stream().filter(User::activeAdmin)).hasSize(1);
+                accounts.updateUser(Actor.SYSTEM, "ada", Role.ADMIN, false, null);
+                accounts.updateUser(Actor.SYSTEM, other, Role.READER, true, null);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean madeAtOnce(CyclicBarrier start, String username, @Nullable Role role, @Nullable Boolean disabled)
+            throws Exception {
+        start.await(10, TimeUnit.SECONDS);
+        try {
+            accounts.updateUser(InMemoryAccounts.ada(), username, role, disabled, null);
+            return true;
+        } catch (InvalidInputException e) {
+            assertThat(e.getMessage()).endsWith("is the last admin: make another user an admin first");
+            return false;
+        }
+    }
+
+    @Test
+    void aNewPasswordEndsTheUsersSessionsAndNoOneElses() {
+        users.create(new User("olga", Role.CURATOR, false), "{test}" + PASSWORD);
+        session("1", "olga");
+        session("2", "olga");
+        session("3", "ada");
+
+        accounts.updateUser(InMemoryAccounts.ada(), "olga", null, null, "a new long password");
+
+        assertThat(jdbc.sql("SELECT PRINCIPAL_NAME FROM SPRING_SESSION")
+                        .query(String.class)
+                        .list())
+                .containsExactly("ada");
+        accounts.updateUser(InMemoryAccounts.ada(), "olga", Role.READER, null, null);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private void session(String id, String username) {
+        jdbc.sql("""
+                        INSERT INTO SPRING_SESSION (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME,
+                            MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME)
+                        VALUES (:id, :id, 1, 1, 1800, 1801, :username)""")
+                .param("id", "00000000-0000-0000-0000-00000000000" + id)
+                .param("username", username)
+                .update();
     }
 
     @Test

@@ -97,6 +97,7 @@ public final class Accounts {
         actor.require(Role.ADMIN, "change users");
         String hash = password == null ? null : hasher.hash(password(password));
         return transactions.inTransaction(() -> {
+            users.lockAll();
             User current = users.find(username).orElseThrow(() -> new NotFoundException(username));
             User next = current.change(role, disabled);
             if (current.activeAdmin() && !next.activeAdmin() && otherActiveAdmins(username) == 0) {

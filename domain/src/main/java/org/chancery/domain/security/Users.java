@@ -18,8 +18,17 @@ public interface Users {
      */
     boolean create(User user, String passwordHash);
 
-    /** Stores the role and state of {@code user}, and its new password hash unless {@code null}. */
+    /**
+     * Stores the role and state of {@code user}, and its new password hash unless {@code null}. A new
+     * password ends every session the user has signed in with.
+     */
     void update(User user, @Nullable String passwordHash);
+
+    /**
+     * Holds every account until the transaction ends, so that two changes that each count the other
+     * admins are made one after the other, and the second counts what the first left.
+     */
+    void lockAll();
 
     /** Every user, by name. */
     List<User> list();
