@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Page;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
@@ -30,9 +29,11 @@ public class EntityPicker {
     private static final Pattern ID = Pattern.compile("[Ee][0-9]+");
 
     private final Entities entities;
+    private final Refusals refusals;
 
-    EntityPicker(Entities entities) {
+    EntityPicker(Entities entities, Refusals refusals) {
         this.entities = entities;
+        this.refusals = refusals;
     }
 
     /**
@@ -42,7 +43,7 @@ public class EntityPicker {
     public EntityId pick(String field, @Nullable String text) {
         String given = text == null ? "" : text.strip();
         if (given.isEmpty()) {
-            throw new InvalidInputException(field, "Enter the entity’s name or id");
+            throw refusals.of(field, "input.entity.blank");
         }
         if (ID.matcher(given).matches()) {
             return EntityId.parse(given.toUpperCase(Locale.ROOT));
@@ -57,15 +58,13 @@ public class EntityPicker {
             return found.get(0).id();
         }
         if (found.isEmpty()) {
-            throw new InvalidInputException(
-                    field, "No entity is called “%s”: check the spelling, or add the entity first".formatted(given));
+            throw refusals.of(field, "input.entity.unknown", given);
         }
-        throw new InvalidInputException(
+        throw refusals.of(
                 field,
-                "“%s” could be %s: enter the id of the one you mean"
-                        .formatted(
-                                given,
-                                found.stream().map(e -> e.id() + " " + e.name()).collect(Collectors.joining(", "))));
+                "input.entity.ambiguous",
+                given,
+                found.stream().map(e -> e.id() + " " + e.name()).collect(Collectors.joining(", ")));
     }
 
     /** The entities whose names or aliases hold every word of {@code text}, by id. */

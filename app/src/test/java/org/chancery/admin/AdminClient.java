@@ -3,6 +3,8 @@ package org.chancery.admin;
 import jakarta.servlet.http.Cookie;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ public final class AdminClient {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL);
 
     private final MockMvcTester mvc;
     private final Accounts accounts;
@@ -103,5 +107,29 @@ public final class AdminClient {
             throw new AssertionError("no _csrf field in the page");
         }
         return field.group(1);
+    }
+
+    /** The rows of the first table of {@code page} with the class {@code table compare}, each as its cells' text. */
+    public static List<List<String>> comparedRows(MvcTestResult page) {
+        String html = body(page);
+        int start = html.indexOf("<table class=\"table compare\">");
+        if (start < 0) {
+            throw new AssertionError("no comparison in the page");
+        }
+        String table = html.substring(start, html.indexOf("</table>", start));
+        List<List<String>> rows = new ArrayList<>();
+        Matcher row = ROW.matcher(table.substring(table.indexOf("<tbody>")));
+        while (row.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher cell = CELL.matcher(row.group(1));
+            while (cell.find()) {
+                cells.add(cell.group(1)
+                        .replaceAll("<[^>]*>", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip());
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.admin.AdminIds;
-import org.chancery.admin.ClaimCards;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
+import org.chancery.admin.Refusals;
+import org.chancery.admin.revision.Comparisons;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -48,25 +49,28 @@ class ClaimFormController {
     private static final Pattern QUALIFIER = Pattern.compile("qualifiers\\[(\\d+)]\\.(predicate|value)");
 
     private final Claims claims;
-    private final ClaimCards cards;
+    private final Comparisons comparisons;
     private final ClaimCuration curation;
     private final Predicates predicates;
     private final EntityPicker entities;
     private final CurrentCurator curator;
+    private final Refusals refusals;
 
     ClaimFormController(
             Claims claims,
-            ClaimCards cards,
+            Comparisons comparisons,
             ClaimCuration curation,
             Predicates predicates,
             EntityPicker entities,
-            CurrentCurator curator) {
+            CurrentCurator curator,
+            Refusals refusals) {
         this.claims = claims;
-        this.cards = cards;
+        this.comparisons = comparisons;
         this.curation = curation;
         this.predicates = predicates;
         this.entities = entities;
         this.curator = curator;
+        this.refusals = refusals;
     }
 
     @InitBinder
@@ -130,8 +134,7 @@ class ClaimFormController {
             @RequestParam(required = false) @Nullable String add,
             Model model,
             RedirectAttributes redirect) {
-        ClaimId claimId = AdminIds.claim(id);
-        Version<Claim> current = current(claimId);
+        ClaimId claimId = current(AdminIds.claim(id)).state().id();
         model.addAttribute("claimId", claimId.toString());
         if (add != null) {
             return withAnotherRow(form, add, model);
@@ -139,25 +142,23 @@ class ClaimFormController {
         // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
         int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
-            curation.correct(curator.actor(), claimId, expected, draft(form), form.reason());
+            ClaimDraft draft = draft(form);
+            try {
+                curation.correct(curator.actor(), claimId, expected, draft, form.reason());
+            } catch (ConflictException conflict) {
+                model.addAttribute("form", form);
+                model.addAttribute("stale", comparisons.staleClaim(claimId, expected, Claim.of(claimId, draft)));
+                return FORM_VIEW;
+            }
             redirect.addFlashAttribute("flash", "claim.flash.correct");
             return "redirect:/admin/claims/" + claimId;
         } catch (InvalidInputException refused) {
             return refused(form, refused, model);
-        } catch (ConflictException conflict) {
-            model.addAttribute("form", form);
-            model.addAttribute(
-                    "conflict",
-                    new Conflict(expected, conflict.currentRevision(), "claim.action.correct", form.reason()));
-            model.addAttribute(
-                    "current",
-                    cards.load(List.of(current.state()), List.of(), List.of()).card(current.state()));
-            return FORM_VIEW;
         }
     }
 
     private ClaimDraft draft(ClaimForm form) {
-        return form.toDraft(key -> predicates.find(key).orElse(null), entities);
+        return form.toDraft(key -> predicates.find(key).orElse(null), entities, refusals);
     }
 
     /** The form again with one more empty row of details ({@code add=qualifier}) or of citations. */

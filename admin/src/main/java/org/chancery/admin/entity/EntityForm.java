@@ -2,8 +2,7 @@ package org.chancery.admin.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.chancery.domain.InvalidInputException;
+import org.chancery.admin.Refusals;
 import org.chancery.domain.entity.Alias;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityDraft;
@@ -55,15 +54,8 @@ public record EntityForm(
                 null);
     }
 
-    EntityDraft toDraft() {
-        EntityKind chosen = null;
-        if (kind != null && !kind.isBlank()) {
-            try {
-                chosen = EntityKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                throw new InvalidInputException("kind", "Choose what kind of entity this is");
-            }
-        }
+    EntityDraft toDraft(Refusals refusals) {
+        EntityKind chosen = refusals.optionalChoice("kind", kind, EntityKind.class, "input.entity.kind");
         List<Alias> names = new ArrayList<>();
         for (String line : lines(aliases)) {
             int bar = line.lastIndexOf('|');
@@ -76,9 +68,7 @@ public record EntityForm(
         for (String line : lines(externalIds)) {
             int colon = line.indexOf(':');
             if (colon < 0) {
-                throw new InvalidInputException(
-                        "externalIds[%d].scheme".formatted(ids.size()),
-                        "Write each id as scheme:value, such as wikidata:Q159");
+                throw refusals.of("externalIds[%d].scheme".formatted(ids.size()), "input.entity.externalId");
             }
             ids.add(new ExternalId(
                     line.substring(0, colon).strip(), line.substring(colon + 1).strip()));

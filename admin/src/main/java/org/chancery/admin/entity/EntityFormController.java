@@ -6,12 +6,15 @@ import java.util.List;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.Refusals;
+import org.chancery.admin.revision.Comparisons;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.Version;
@@ -37,11 +40,20 @@ class EntityFormController {
     private final Entities entities;
     private final EntityCuration curation;
     private final CurrentCurator curator;
+    private final Refusals refusals;
+    private final Comparisons comparisons;
 
-    EntityFormController(Entities entities, EntityCuration curation, CurrentCurator curator) {
+    EntityFormController(
+            Entities entities,
+            EntityCuration curation,
+            CurrentCurator curator,
+            Refusals refusals,
+            Comparisons comparisons) {
         this.entities = entities;
         this.curation = curation;
         this.curator = curator;
+        this.refusals = refusals;
+        this.comparisons = comparisons;
     }
 
     @InitBinder
@@ -63,7 +75,7 @@ class EntityFormController {
     @PostMapping("/admin/entities/new")
     String processCreateForm(EntityForm form, Model model, RedirectAttributes redirect) {
         try {
-            Version<Entity> created = curation.create(curator.actor(), form.toDraft());
+            Version<Entity> created = curation.create(curator.actor(), form.toDraft(refusals));
             redirect.addFlashAttribute("flash", "entity.flash.create");
             return "redirect:/admin/entities/" + created.state().id();
         } catch (InvalidInputException refused) {
@@ -87,15 +99,21 @@ class EntityFormController {
         // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
         int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
-            curation.correct(curator.actor(), entityId, expected, form.toDraft(), form.reason());
+            EntityDraft draft = form.toDraft(refusals);
+            try {
+                curation.correct(curator.actor(), entityId, expected, draft, form.reason());
+            } catch (ConflictException conflict) {
+                model.addAttribute("form", form);
+                model.addAttribute(
+                        "stale",
+                        comparisons.staleEntity(
+                                entityId, expected, current.state().correct(draft.checked())));
+                return FORM_VIEW;
+            }
             redirect.addFlashAttribute("flash", "entity.flash.edit");
             return "redirect:/admin/entities/" + entityId;
         } catch (InvalidInputException refused) {
             return refused(form, refused, model);
-        } catch (ConflictException conflict) {
-            model.addAttribute("form", form);
-            model.addAttribute("conflict", EntityForm.of(current.state(), current.number()));
-            return FORM_VIEW;
         }
     }
 

@@ -6,6 +6,7 @@ import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.Refusals;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -43,14 +44,21 @@ class MergeController {
     private final ClaimCards cards;
     private final MergeCuration curation;
     private final CurrentCurator curator;
+    private final Refusals refusals;
 
     MergeController(
-            Entities entities, Claims claims, ClaimCards cards, MergeCuration curation, CurrentCurator curator) {
+            Entities entities,
+            Claims claims,
+            ClaimCards cards,
+            MergeCuration curation,
+            CurrentCurator curator,
+            Refusals refusals) {
         this.entities = entities;
         this.claims = claims;
         this.cards = cards;
         this.curation = curation;
         this.curator = curator;
+        this.refusals = refusals;
     }
 
     @GetMapping("/admin/entities/{id}/merge")
@@ -121,7 +129,7 @@ class MergeController {
                 : entities.find(chosen).map(Version::state).orElse(null);
         if (StringUtils.hasText(survivor) && into == null && !model.containsAttribute("errors")) {
             model.addAttribute(
-                    "errors", List.of(new FormError("survivor", "The registry has no entity " + survivor.strip())));
+                    "errors", List.of(FormError.of(refusals.of("survivor", "input.merge.unknown", survivor.strip()))));
         }
         List<Claim> moving = into == null ? List.of() : claims.referencing(mergedId);
         ClaimCards.Batch batch = cards.load(moving, List.of(), List.of());
@@ -144,9 +152,9 @@ class MergeController {
         }
     }
 
-    private static EntityId survivor(@Nullable String survivor) {
+    private EntityId survivor(@Nullable String survivor) {
         if (!StringUtils.hasText(survivor)) {
-            throw new InvalidInputException("survivor", "Choose the entity that survives the merge");
+            throw refusals.of("survivor", "input.merge.blank");
         }
         try {
             return EntityId.parse(survivor.strip());

@@ -1,14 +1,18 @@
 package org.chancery.admin.revision;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCard;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.ExternalIdView;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
@@ -22,11 +26,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares two revisions of a claim, an entity or a source field by field, loading the object's history
- * and everything both revisions refer to at once.
+ * Compares a claim, an entity or a source field by field: two of its revisions, or an edit refused as stale
+ * with the revision it started from and the current one. Loads the object's history and everything the
+ * states shown refer to at once.
  */
 @Component
-class Comparisons {
+public class Comparisons {
 
     private final Claims claims;
     private final Entities entities;
@@ -44,11 +49,12 @@ class Comparisons {
 
     /** Revisions {@code from} and {@code to} of the object at {@code kind}/{@code id}; the latest two by default. */
     Comparison compare(String kind, String id, @Nullable Integer from, @Nullable Integer to) {
+        String objectId = objectId(kind, id);
         return switch (kind) {
-            case "claims" -> claim(AdminIds.claim(id), from, to);
-            case "entities" -> entity(AdminIds.entity(id), from, to);
-            case "sources" -> source(AdminIds.source(id), from, to);
-            default -> throw new NotFoundException(kind + "/" + id);
+            case "claims" -> compare(kind, objectId, claims.history(ClaimId.parse(objectId)), from, to, this::claims);
+            case "entities" ->
+                compare(kind, objectId, entities.history(EntityId.parse(objectId)), from, to, this::entities);
+            default -> compare(kind, objectId, sources.history(SourceId.parse(objectId)), from, to, this::sources);
         };
     }
 
@@ -62,86 +68,95 @@ class Comparisons {
         };
     }
 
-    private Comparison claim(ClaimId id, @Nullable Integer from, @Nullable Integer to) {
-        return compare("claims", id.toString(), claims.history(id), from, to, (before, after) -> {
-            ClaimCards.Batch batch = cards.load(List.of(before.state(), after.state()), List.of(), List.of());
-            ClaimCard a = batch.card(before.state());
-            ClaimCard b = batch.card(after.state());
-            List<FieldDiff> fields = new ArrayList<>(List.of(
-                    FieldDiff.of("compare.claim.subject", "entity", a.subject(), b.subject()),
-                    FieldDiff.of("compare.claim.predicate", "predicate", a.predicate(), b.predicate()),
-                    FieldDiff.of("compare.claim.object", "value", a.object(), b.object()),
-                    FieldDiff.of("compare.claim.validFrom", "date", a.validFrom(), b.validFrom()),
-                    FieldDiff.of("compare.claim.validUntil", "date", a.validUntil(), b.validUntil()),
-                    FieldDiff.of("compare.claim.rank", "rank", a.rank(), b.rank()),
-                    FieldDiff.of(
-                            "compare.claim.deprecationReason", "text", a.deprecationReason(), b.deprecationReason()),
-                    FieldDiff.of("compare.claim.qualifiers", "qualifiers", a.qualifiers(), b.qualifiers())));
-            for (int i = 0; i < Math.max(a.citations().size(), b.citations().size()); i++) {
-                fields.add(new FieldDiff(
-                        "compare.claim.citation", i + 1, "citation", at(a.citations(), i), at(b.citations(), i)));
+    /**
+     * A correction of claim {@code id} refused because the claim changed after revision {@code startedFrom}:
+     * that revision, the claim now and {@code yours}, wherever they do not all agree.
+     */
+    public StaleEdit staleClaim(ClaimId id, int startedFrom, Claim yours) {
+        return stale(id.toString(), claims.history(id), startedFrom, yours, this::claims);
+    }
+
+    /** The same for an entity's edit. */
+    public StaleEdit staleEntity(EntityId id, int startedFrom, Entity yours) {
+        return stale(id.toString(), entities.history(id), startedFrom, yours, this::entities);
+    }
+
+    /** The same for a source's edit. */
+    public StaleEdit staleSource(SourceId id, int startedFrom, Source yours) {
+        return stale(id.toString(), sources.history(id), startedFrom, yours, this::sources);
+    }
+
+    private Shown<Claim> claims(List<Claim> states) {
+        ClaimCards.Batch batch = cards.load(states, List.of(), List.of());
+        return new Shown<>(claim -> ChangeRows.says(batch.card(claim)), claim -> {
+            ClaimCard c = batch.card(claim);
+            List<Field> fields = new ArrayList<>(List.of(
+                    new Field("compare.claim.subject", "entity", c.subject()),
+                    new Field("compare.claim.predicate", "predicate", c.predicate()),
+                    new Field("compare.claim.object", "value", c.object()),
+                    new Field("compare.claim.validFrom", "date", c.validFrom()),
+                    new Field("compare.claim.validUntil", "date", c.validUntil()),
+                    new Field("compare.claim.rank", "rank", c.rank()),
+                    new Field("compare.claim.deprecationReason", "text", c.deprecationReason()),
+                    new Field("compare.claim.qualifiers", "qualifiers", c.qualifiers())));
+            for (int i = 0; i < c.citations().size(); i++) {
+                fields.add(new Field(
+                        "compare.claim.citation",
+                        i + 1,
+                        "citation",
+                        c.citations().get(i)));
             }
-            return new Labelled(ChangeRows.says(b), fields);
+            return fields;
         });
     }
 
-    private Comparison entity(EntityId id, @Nullable Integer from, @Nullable Integer to) {
-        return compare("entities", id.toString(), entities.history(id), from, to, (before, after) -> {
-            Entity a = before.state();
-            Entity b = after.state();
-            ClaimCards.Batch batch = cards.load(
-                    List.of(),
-                    Stream.of(a.mergedInto(), b.mergedInto())
-                            .filter(e -> e != null)
-                            .toList(),
-                    List.of());
-            Function<Entity, Object> merged = e -> e.mergedInto() == null ? null : batch.entity(e.mergedInto());
-            return new Labelled(
-                    b.name(),
-                    List.of(
-                            FieldDiff.of("compare.entity.kind", "kind", a.kind(), b.kind()),
-                            FieldDiff.of("compare.entity.name", "text", a.name(), b.name()),
-                            FieldDiff.of("compare.entity.aliases", "aliases", a.aliases(), b.aliases()),
-                            FieldDiff.of("compare.entity.description", "text", a.description(), b.description()),
-                            FieldDiff.of(
-                                    "compare.entity.externalIds",
-                                    "externalIds",
-                                    a.externalIds().stream()
-                                            .map(ExternalIdView::of)
-                                            .toList(),
-                                    b.externalIds().stream()
-                                            .map(ExternalIdView::of)
-                                            .toList()),
-                            FieldDiff.of("compare.entity.mergedInto", "entity", merged.apply(a), merged.apply(b))));
-        });
+    private Shown<Entity> entities(List<Entity> states) {
+        ClaimCards.Batch batch = cards.load(
+                List.of(),
+                states.stream().map(Entity::mergedInto).filter(Objects::nonNull).toList(),
+                List.of());
+        return new Shown<>(
+                Entity::name,
+                e -> List.of(
+                        new Field("compare.entity.kind", "kind", e.kind()),
+                        new Field("compare.entity.name", "text", e.name()),
+                        new Field("compare.entity.aliases", "aliases", e.aliases()),
+                        new Field("compare.entity.description", "text", e.description()),
+                        new Field(
+                                "compare.entity.externalIds",
+                                "externalIds",
+                                e.externalIds().stream().map(ExternalIdView::of).toList()),
+                        new Field(
+                                "compare.entity.mergedInto",
+                                "entity",
+                                e.mergedInto() == null ? null : batch.entity(e.mergedInto()))));
     }
 
-    private Comparison source(SourceId id, @Nullable Integer from, @Nullable Integer to) {
-        return compare("sources", id.toString(), sources.history(id), from, to, (before, after) -> {
-            Source a = before.state();
-            Source b = after.state();
-            ClaimCards.Batch batch = cards.load(
-                    List.of(),
-                    Stream.of(a.publisher(), b.publisher())
-                            .filter(e -> e != null)
-                            .toList(),
-                    List.of());
-            Function<Source, Object> publisher = s -> s.publisher() == null ? null : batch.entity(s.publisher());
-            Function<Source, Object> text =
-                    s -> s.text() == null ? null : new StoredText(s.text().length(), s.textSha256());
-            return new Labelled(
-                    b.title(),
-                    List.of(
-                            FieldDiff.of("compare.source.kind", "sourceKind", a.kind(), b.kind()),
-                            FieldDiff.of("compare.source.title", "text", a.title(), b.title()),
-                            FieldDiff.of("compare.source.url", "text", a.url(), b.url()),
-                            FieldDiff.of("compare.source.archiveUrl", "text", a.archiveUrl(), b.archiveUrl()),
-                            FieldDiff.of("compare.source.publisher", "entity", publisher.apply(a), publisher.apply(b)),
-                            FieldDiff.of("compare.source.publishedAt", "text", a.publishedAt(), b.publishedAt()),
-                            FieldDiff.of("compare.source.language", "text", a.language(), b.language()),
-                            FieldDiff.of("compare.source.retrievedOn", "text", a.retrievedOn(), b.retrievedOn()),
-                            FieldDiff.of("compare.source.text", "storedText", text.apply(a), text.apply(b))));
-        });
+    private Shown<Source> sources(List<Source> states) {
+        ClaimCards.Batch batch = cards.load(
+                List.of(),
+                states.stream().map(Source::publisher).filter(Objects::nonNull).toList(),
+                List.of());
+        return new Shown<>(
+                Source::title,
+                s -> List.of(
+                        new Field("compare.source.kind", "sourceKind", s.kind()),
+                        new Field("compare.source.title", "text", s.title()),
+                        new Field("compare.source.url", "text", s.url()),
+                        new Field("compare.source.archiveUrl", "text", s.archiveUrl()),
+                        new Field(
+                                "compare.source.publisher",
+                                "entity",
+                                s.publisher() == null ? null : batch.entity(s.publisher())),
+                        new Field("compare.source.publishedAt", "text", s.publishedAt()),
+                        new Field("compare.source.language", "text", s.language()),
+                        new Field("compare.source.retrievedOn", "text", s.retrievedOn()),
+                        new Field(
+                                "compare.source.text",
+                                "storedText",
+                                s.text() == null
+                                        ? null
+                                        : new StoredText(s.text().length(), s.textSha256()))));
     }
 
     private <T> Comparison compare(
@@ -150,18 +165,71 @@ class Comparisons {
             List<Version<T>> versions,
             @Nullable Integer from,
             @Nullable Integer to,
-            Fields<T> fields) {
+            Function<List<T>, Shown<T>> shown) {
         if (versions.isEmpty()) {
             throw new NotFoundException(id);
         }
         int later = to == null ? versions.get(versions.size() - 1).number() : to;
         int earlier = from == null ? Math.max(1, later - 1) : from;
-        Version<T> before = revision(id, versions, earlier);
-        Version<T> after = revision(id, versions, later);
+        T before = revision(id, versions, earlier).state();
+        T after = revision(id, versions, later).state();
+        Shown<T> show = shown.apply(List.of(before, after));
         List<RevisionRow> history = revisions.rows(id, versions);
-        Labelled labelled = fields.of(before, after);
+        List<FieldDiff> fields = new ArrayList<>();
+        forEachField(
+                List.of(show.fields().apply(before), show.fields().apply(after)),
+                (field, values) -> fields.add(
+                        new FieldDiff(field.label(), field.number(), field.type(), values.get(0), values.get(1))));
         return new Comparison(
-                id, kind, labelled.label(), row(history, earlier), row(history, later), labelled.fields(), history);
+                id, kind, show.label().apply(after), row(history, earlier), row(history, later), fields, history);
+    }
+
+    private <T> StaleEdit stale(
+            String id, List<Version<T>> versions, int startedFrom, T yours, Function<List<T>, Shown<T>> shown) {
+        Version<T> now = versions.get(versions.size() - 1);
+        @Nullable
+        T base = versions.stream()
+                .filter(v -> v.number() == startedFrom)
+                .findFirst()
+                .map(Version::state)
+                .orElse(null);
+        List<T> states = new ArrayList<>(List.of(now.state(), yours));
+        if (base != null) {
+            states.add(base);
+        }
+        Shown<T> show = shown.apply(states);
+        List<StaleEdit.Row> rows = new ArrayList<>();
+        forEachField(
+                List.of(
+                        base == null ? List.of() : show.fields().apply(base),
+                        show.fields().apply(now.state()),
+                        show.fields().apply(yours)),
+                (field, values) -> rows.add(new StaleEdit.Row(
+                        field.label(), field.number(), field.type(), values.get(0), values.get(1), values.get(2))));
+        List<RevisionRow> meanwhile = revisions.rows(id, versions).stream()
+                .filter(r -> r.number() > startedFrom)
+                .toList();
+        return new StaleEdit(base == null ? null : startedFrom, now.number(), meanwhile, rows);
+    }
+
+    /**
+     * Calls {@code each} with every field that one of {@code states} has, in the order they list them, and
+     * its value in each state ({@code null} where a state lacks it, such as a citation it does not have).
+     */
+    private static void forEachField(List<List<Field>> states, BiConsumer<Field, List<@Nullable Object>> each) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        states.forEach(state -> state.forEach(f -> fields.putIfAbsent(f.key(), f)));
+        for (Field field : fields.values()) {
+            List<@Nullable Object> values = new ArrayList<>();
+            for (List<Field> state : states) {
+                values.add(state.stream()
+                        .filter(f -> f.key().equals(field.key()))
+                        .findFirst()
+                        .map(Field::value)
+                        .orElse(null));
+            }
+            each.accept(field, values);
+        }
     }
 
     private static <T> Version<T> revision(String id, List<Version<T>> versions, int number) {
@@ -175,16 +243,30 @@ class Comparisons {
         return history.stream().filter(r -> r.number() == number).findFirst().orElseThrow();
     }
 
-    private static <T> @Nullable T at(List<T> list, int index) {
-        return index < list.size() ? list.get(index) : null;
-    }
+    /**
+     * How a page names an object and lists its fields, with everything the states it shows refer to loaded.
+     */
+    private record Shown<T>(Function<T, String> label, Function<T, List<Field>> fields) {}
 
-    /** How a page names an object and lists its fields. */
-    private interface Fields<T> {
-        Labelled of(Version<T> before, Version<T> after);
-    }
+    /**
+     * One field of one state of an object.
+     *
+     * @param label the message key naming the field
+     * @param number its position among its like, such as citation 2, or 0 for a single field
+     * @param type how its value is shown: the name of a fragment of the compare page
+     * @param value its value, or {@code null} when it has none
+     */
+    private record Field(
+            String label, int number, String type, @Nullable Object value) {
 
-    private record Labelled(String label, List<FieldDiff> fields) {}
+        Field(String label, String type, @Nullable Object value) {
+            this(label, 0, type, value);
+        }
+
+        String key() {
+            return label + "#" + number;
+        }
+    }
 
     /**
      * A source's stored text, as a comparison shows it: how long it is, and its fingerprint.

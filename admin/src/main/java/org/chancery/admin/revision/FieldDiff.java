@@ -25,15 +25,12 @@ public record FieldDiff(
         after = none(after);
     }
 
-    static FieldDiff of(String label, String type, @Nullable Object before, @Nullable Object after) {
-        return new FieldDiff(label, 0, type, before, after);
-    }
-
     public boolean changed() {
         return !Objects.equals(before, after);
     }
 
-    private static @Nullable Object none(@Nullable Object value) {
+    /** {@code value}, or {@code null} for an empty list: a field with no items has no value. */
+    static @Nullable Object none(@Nullable Object value) {
         return value instanceof Collection<?> list && list.isEmpty() ? null : value;
     }
 }

@@ -3,6 +3,7 @@ package org.chancery.admin.security;
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.Refusals;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
@@ -31,10 +32,12 @@ class UsersController {
 
     private final Accounts accounts;
     private final CurrentCurator curator;
+    private final Refusals refusals;
 
-    UsersController(Accounts accounts, CurrentCurator curator) {
+    UsersController(Accounts accounts, CurrentCurator curator, Refusals refusals) {
         this.accounts = accounts;
         this.curator = curator;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("roles")
@@ -99,14 +102,7 @@ class UsersController {
         }
     }
 
-    private static @Nullable Role role(@Nullable String role) {
-        if (!StringUtils.hasText(role)) {
-            return null;
-        }
-        try {
-            return Role.valueOf(role);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("role", "Choose one of the roles");
-        }
+    private @Nullable Role role(@Nullable String role) {
+        return refusals.optionalChoice("role", role, Role.class, "input.role");
     }
 }

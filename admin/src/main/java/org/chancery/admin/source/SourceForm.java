@@ -3,10 +3,9 @@ package org.chancery.admin.source;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.function.Function;
 import org.chancery.admin.EntityPicker;
-import org.chancery.domain.InvalidInputException;
+import org.chancery.admin.Refusals;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceKind;
@@ -60,35 +59,30 @@ public record SourceForm(
     }
 
     /** The source this form describes; {@code entities} finds the publisher a name or an id stands for. */
-    SourceDraft toDraft(EntityPicker entities) {
+    SourceDraft toDraft(EntityPicker entities, Refusals refusals) {
         return new SourceDraft(
-                parse(
-                        "kind",
-                        kind,
-                        k -> SourceKind.valueOf(k.toUpperCase(Locale.ROOT)),
-                        "Choose what kind of document this is"),
+                refusals.optionalChoice("kind", kind, SourceKind.class, "input.source.kind"),
                 title == null ? "" : title,
                 blankToNull(url),
                 blankToNull(archiveUrl),
                 blankToNull(publisher) == null ? null : entities.pick("publisher", publisher),
-                parse("publishedAt", publishedAt, OffsetDateTime::parse, "Write the moment as 2022-02-21T10:00:00Z"),
+                parse("publishedAt", publishedAt, OffsetDateTime::parse, refusals, "input.moment"),
                 blankToNull(language),
-                parse("retrievedOn", retrievedOn, LocalDate::parse, "Write the day as 2024-05-01"),
+                parse("retrievedOn", retrievedOn, LocalDate::parse, refusals, "input.day"),
                 text == null || text.isEmpty() ? null : text);
     }
 
-    /** Null for an empty input; a malformed one is refused at its field. */
+    /** Null for an empty input; a malformed one is refused at its field in the words of the message {@code key}. */
     private static <T> @Nullable T parse(
-            String field, @Nullable String given, Function<String, T> parser, @Nullable String howToFix) {
+            String field, @Nullable String given, Function<String, T> parser, Refusals refusals, String key) {
         String value = blankToNull(given);
         if (value == null) {
             return null;
         }
         try {
             return parser.apply(value);
-        } catch (IllegalArgumentException | DateTimeParseException malformed) {
-            throw new InvalidInputException(
-                    field, howToFix != null ? howToFix : String.valueOf(malformed.getMessage()));
+        } catch (DateTimeParseException malformed) {
+            throw refusals.of(field, key);
         }
     }
 

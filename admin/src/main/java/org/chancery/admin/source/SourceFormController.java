@@ -7,12 +7,15 @@ import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
+import org.chancery.admin.Refusals;
+import org.chancery.admin.revision.Comparisons;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceCuration;
+import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.SourceKind;
 import org.chancery.domain.source.Sources;
@@ -39,12 +42,22 @@ class SourceFormController {
     private final SourceCuration curation;
     private final EntityPicker entities;
     private final CurrentCurator curator;
+    private final Refusals refusals;
+    private final Comparisons comparisons;
 
-    SourceFormController(Sources sources, SourceCuration curation, EntityPicker entities, CurrentCurator curator) {
+    SourceFormController(
+            Sources sources,
+            SourceCuration curation,
+            EntityPicker entities,
+            CurrentCurator curator,
+            Refusals refusals,
+            Comparisons comparisons) {
         this.sources = sources;
         this.curation = curation;
         this.entities = entities;
         this.curator = curator;
+        this.refusals = refusals;
+        this.comparisons = comparisons;
     }
 
     @InitBinder
@@ -66,7 +79,7 @@ class SourceFormController {
     @PostMapping("/admin/sources/new")
     String processCreateForm(SourceForm form, Model model, RedirectAttributes redirect) {
         try {
-            Version<Source> created = curation.create(curator.actor(), form.toDraft(entities));
+            Version<Source> created = curation.create(curator.actor(), form.toDraft(entities, refusals));
             redirect.addFlashAttribute("flash", "source.flash.create");
             return "redirect:/admin/sources/" + created.state().id();
         } catch (InvalidInputException refused) {
@@ -90,15 +103,19 @@ class SourceFormController {
         // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
         int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
         try {
-            curation.correct(curator.actor(), sourceId, expected, form.toDraft(entities), form.reason());
+            SourceDraft draft = form.toDraft(entities, refusals);
+            try {
+                curation.correct(curator.actor(), sourceId, expected, draft, form.reason());
+            } catch (ConflictException conflict) {
+                model.addAttribute("form", form);
+                model.addAttribute(
+                        "stale", comparisons.staleSource(sourceId, expected, Source.of(sourceId, draft.checked())));
+                return FORM_VIEW;
+            }
             redirect.addFlashAttribute("flash", "source.flash.edit");
             return "redirect:/admin/sources/" + sourceId;
         } catch (InvalidInputException refused) {
             return refused(form, refused, model);
-        } catch (ConflictException conflict) {
-            model.addAttribute("form", form);
-            model.addAttribute("conflict", SourceForm.of(current.state(), current.number()));
-            return FORM_VIEW;
         }
     }
 

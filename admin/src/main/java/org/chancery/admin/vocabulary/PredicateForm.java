@@ -2,8 +2,8 @@ package org.chancery.admin.vocabulary;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.chancery.admin.Refusals;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.vocabulary.ObjectType;
@@ -83,15 +83,15 @@ public record PredicateForm(
     }
 
     /** The predicate the form describes, under {@code key}; a choice that is not one of the options is refused. */
-    Predicate toPredicate(@Nullable String key) {
+    Predicate toPredicate(@Nullable String key, Refusals refusals) {
         return new Predicate(
                 key == null ? "" : key.strip(),
                 text(label),
                 text(inverseLabel),
                 optional(description),
-                kinds("subjectKinds", subjectKinds),
-                chosenObjectType(),
-                kinds("objectKinds", objectKinds),
+                kinds("subjectKinds", subjectKinds, refusals),
+                refusals.choice("objectType", objectType, ObjectType.class, "input.predicate.objectType"),
+                kinds("objectKinds", objectKinds, refusals),
                 Boolean.TRUE.equals(symmetric),
                 optional(cameoCode),
                 optional(wikidataProperty));
@@ -101,10 +101,10 @@ public record PredicateForm(
      * The predicate {@code key} as the admin saw it. A form that names none, or a garbled one, names a
      * predicate with blank labels, which no stored predicate has: the change is then a conflict.
      */
-    Predicate expected(String key) {
+    Predicate expected(String key, Refusals refusals) {
         if (original != null) {
             try {
-                return original.toPredicate(key);
+                return original.toPredicate(key, refusals);
             } catch (InvalidInputException garbled) {
                 // falls through to the predicate nobody has
             }
@@ -112,22 +112,10 @@ public record PredicateForm(
         return new Predicate(key, "", "", null, Set.of(), ObjectType.TEXT, Set.of(), false, null, null);
     }
 
-    private ObjectType chosenObjectType() {
-        try {
-            return ObjectType.valueOf(text(objectType).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("objectType", "Choose whether the object is an entity, a text or a date");
-        }
-    }
-
-    private static Set<EntityKind> kinds(String field, List<String> names) {
+    private static Set<EntityKind> kinds(String field, List<String> names, Refusals refusals) {
         Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
         for (String name : names) {
-            try {
-                kinds.add(EntityKind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                throw new InvalidInputException(field, "Choose kinds of entity from the list");
-            }
+            kinds.add(refusals.choice(field, name, EntityKind.class, "input.predicate.entityKinds"));
         }
         return kinds;
     }

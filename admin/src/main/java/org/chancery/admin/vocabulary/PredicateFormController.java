@@ -3,6 +3,7 @@ package org.chancery.admin.vocabulary;
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.Refusals;
 import org.chancery.domain.ChangedMeanwhileException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -33,11 +34,14 @@ class PredicateFormController {
     private final Predicates predicates;
     private final VocabularyAdministration vocabulary;
     private final CurrentCurator curator;
+    private final Refusals refusals;
 
-    PredicateFormController(Predicates predicates, VocabularyAdministration vocabulary, CurrentCurator curator) {
+    PredicateFormController(
+            Predicates predicates, VocabularyAdministration vocabulary, CurrentCurator curator, Refusals refusals) {
         this.predicates = predicates;
         this.vocabulary = vocabulary;
         this.curator = curator;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("kinds")
@@ -59,7 +63,7 @@ class PredicateFormController {
     @PostMapping("/admin/vocabulary/new")
     String processCreateForm(PredicateForm form, Model model, RedirectAttributes redirect) {
         try {
-            vocabulary.create(curator.actor(), form.toPredicate(form.key()));
+            vocabulary.create(curator.actor(), form.toPredicate(form.key(), refusals));
             redirect.addFlashAttribute("flash", "vocabulary.flash.create");
             return SAVED;
         } catch (InvalidInputException refused) {
@@ -79,7 +83,7 @@ class PredicateFormController {
     String processEditForm(@PathVariable String key, PredicateForm form, Model model, RedirectAttributes redirect) {
         model.addAttribute("predicateKey", key);
         try {
-            vocabulary.update(curator.actor(), form.expected(key), form.toPredicate(key));
+            vocabulary.update(curator.actor(), form.expected(key, refusals), form.toPredicate(key, refusals));
             redirect.addFlashAttribute("flash", "vocabulary.flash.edit");
             return SAVED;
         } catch (InvalidInputException refused) {

@@ -2,6 +2,7 @@ package org.chancery.admin.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminClient.comparedRows;
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -113,8 +114,16 @@ class AdminClaimFormTests {
 
         assertThat(conflict).hasStatusOk();
         assertThat(body(conflict))
-                .contains("Someone changed this claim meanwhile", "23 February 2022")
+                .contains("Someone changed this claim meanwhile", "Revision 2: Corrected by form-olga")
+                .contains("Someone else’s fix", "Revision 1, when you started", "Now, revision 2")
                 .contains("name=\"validFrom\" value=\"2022-02-22\"", "My stale fix");
+        assertThat(comparedRows(conflict))
+                .as("the one field that differs, in the revision started from, now and as submitted")
+                .containsExactly(List.of(
+                        "Valid from Changed meanwhile Changed by you",
+                        "21 February 2022 2022-02-21",
+                        "23 February 2022 2022-02-23",
+                        "22 February 2022 2022-02-22"));
         assertThat(claims.find(id).orElseThrow().number()).isEqualTo(2);
         assertThat(claims.find(id).orElseThrow().state().validFrom()).isEqualTo(EdtfDate.parse("2022-02-23"));
     }
@@ -212,6 +221,23 @@ class AdminClaimFormTests {
     void anUnknownNameIsRefused() {
         assertThat(body(post("/admin/claims/new", claim("Nowhere Atlantis", "E2"))))
                 .contains("href=\"#subject\"", "No entity is called “Nowhere Atlantis”");
+    }
+
+    @Test
+    void aChoiceThatIsNotAnOptionIsRefusedInTheCuratorsWordsAndNamesNoClass() {
+        String[] badModality = claim("E1", "E2");
+        badModality[13] = "rumoured";
+        String[] badRank = claim("E1", "E2");
+        badRank[7] = "TOP";
+        int before = claims.referencing(EntityId.parse("E2")).size();
+
+        assertThat(body(post("/admin/claims/new", badModality)))
+                .contains("href=\"#citations-0-modality\"", "Choose how the source puts it")
+                .doesNotContain("enum", "org.chancery");
+        assertThat(body(post("/admin/claims/new", badRank)))
+                .contains("href=\"#rank\"", "Choose a rank from the list")
+                .doesNotContain("enum", "org.chancery");
+        assertThat(claims.referencing(EntityId.parse("E2"))).hasSize(before);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.chancery.admin.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminClient.comparedRows;
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -110,6 +111,12 @@ class AdminEntityFormTests {
         assertThat(conflict).hasStatusOk();
         assertThat(body(conflict))
                 .contains("Someone changed this entity meanwhile", "value=\"Duchy of Grand Fenwick\"");
+        assertThat(comparedRows(conflict))
+                .extracting(row -> row.get(0))
+                .containsExactly("Name Changed meanwhile Changed by you", "Other names Changed by you");
+        assertThat(comparedRows(conflict).get(0))
+                .containsExactly(
+                        "Name Changed meanwhile Changed by you", "Grand Fenwick", "Fenwick", "Duchy of Grand Fenwick");
         assertThat(entities.find(id).orElseThrow().state().name()).isEqualTo("Fenwick");
     }
 
@@ -127,7 +134,10 @@ class AdminEntityFormTests {
                 "Full name");
 
         assertThat(conflict).hasStatusOk();
-        assertThat(body(conflict)).contains("Someone changed this entity meanwhile");
+        assertThat(body(conflict))
+                .contains("Someone changed this entity meanwhile", "did not say which revision it started from")
+                .doesNotContain("when you started");
+        assertThat(comparedRows(conflict)).contains(List.of("Name", "Grand Fenwick", "Duchy of Grand Fenwick"));
         assertThat(entities.find(id).orElseThrow().state().name()).isEqualTo("Grand Fenwick");
     }
 

@@ -2,9 +2,11 @@ package org.chancery.admin.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminClient.comparedRows;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.util.List;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
 import org.chancery.domain.entity.EntityId;
@@ -116,7 +118,11 @@ class AdminSourceFormTests {
                 "Mine");
 
         assertThat(body(conflict))
-                .contains("Someone changed this source meanwhile", "Second title", "value=\"My title\"");
+                .contains("Someone changed this source meanwhile", "A better title", "value=\"My title\"");
+        assertThat(comparedRows(conflict))
+                .containsExactly(
+                        List.of("Title Changed meanwhile Changed by you", "First title", "Second title", "My title"),
+                        List.of("Language Changed by you", "en", "en", "Not set"));
         assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/sources/" + id);
         assertThat(sources.find(id).orElseThrow().number()).isEqualTo(3);
     }

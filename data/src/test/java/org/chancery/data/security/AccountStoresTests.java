@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.chancery.data.RegistryTests;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Transactions;
@@ -24,7 +25,6 @@ import org.chancery.domain.security.NewApiToken;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.SignInLimits;
 import org.chancery.domain.security.User;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,70 +95,63 @@ class AccountStoresTests extends RegistryTests {
 
     @Test
     void ofTwoAdminsAddingTheSameNameAtOnceExactlyOneSucceeds() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 10; round++) {
-                String name = "twin" + round;
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<Boolean>> outcomes = new ArrayList<>();
-                for (Role role : List.of(Role.READER, Role.CURATOR)) {
-                    outcomes.add(pool.submit(() -> {
-                        start.await(10, TimeUnit.SECONDS);
-                        try {
-                            accounts.createUser(InMemoryAccounts.ada(), name, role, PASSWORD);
-                            return true;
-                        } catch (InvalidInputException e) {
-                            assertThat(e.field()).isEqualTo("username");
-                            return false;
-                        }
-                    }));
-                }
-                int won = 0;
-                for (Future<Boolean> outcome : outcomes) {
-                    won += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
-                }
-                assertThat(won).as("winners of round %d", round).isEqualTo(1);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 10; round++) {
+            String name = "twin" + round;
+
+            int made = madeAtOnce(
+                    () -> accounts.createUser(InMemoryAccounts.ada(), name, Role.READER, PASSWORD),
+                    () -> accounts.createUser(InMemoryAccounts.ada(), name, Role.CURATOR, PASSWORD),
+                    refused -> assertThat(refused.field()).isEqualTo("username"));
+
+            assertThat(made).as("users added in round %d", round).isEqualTo(1);
         }
     }
 
     @Test
     void ofTwoChangesThatEachWouldLeaveOneAdminOnlyTheFirstIsMade() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 10; round++) {
-                String other = "due" + round;
-                users.create(new User(other, Role.ADMIN, false), "{test}" + PASSWORD);
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<Boolean>> outcomes = new ArrayList<>();
-                outcomes.add(pool.submit(() -> madeAtOnce(start, "ada", Role.CURATOR, null)));
-                outcomes.add(pool.submit(() -> madeAtOnce(start, other, null, true)));
-                int made = 0;
-                for (Future<Boolean> outcome : outcomes) {
-                    made += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
-                }
+        for (int round = 0; round < 10; round++) {
+            String other = "due" + round;
+            users.create(new User(other, Role.ADMIN, false), "{test}" + PASSWORD);
 
-                assertThat(made).as("changes made in round %d", round).isEqualTo(1);
-                assertThat(users.list().stream().filter(User::activeAdmin)).hasSize(1);
-                accounts.updateUser(Actor.SYSTEM, "ada", Role.ADMIN, false, null);
-                accounts.updateUser(Actor.SYSTEM, other, Role.READER, true, null);
-            }
-        } finally {
-            pool.shutdownNow();
+            int made = madeAtOnce(
+                    () -> accounts.updateUser(InMemoryAccounts.ada(), "ada", Role.CURATOR, null, null),
+                    () -> accounts.updateUser(InMemoryAccounts.ada(), other, null, true, null),
+                    refused -> assertThat(refused.getMessage())
+                            .endsWith("is the last admin: make another user an admin first"));
+
+            assertThat(made).as("changes made in round %d", round).isEqualTo(1);
+            assertThat(users.list().stream().filter(User::activeAdmin)).hasSize(1);
+            accounts.updateUser(Actor.SYSTEM, "ada", Role.ADMIN, false, null);
+            accounts.updateUser(Actor.SYSTEM, other, Role.READER, true, null);
         }
     }
 
-    private boolean madeAtOnce(CyclicBarrier start, String username, @Nullable Role role, @Nullable Boolean disabled)
+    /** Makes both changes at the same moment, each checking a refusal with {@code refused}: how many were made. */
+    private static int madeAtOnce(Runnable one, Runnable other, Consumer<InvalidInputException> refused)
             throws Exception {
-        start.await(10, TimeUnit.SECONDS);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            accounts.updateUser(InMemoryAccounts.ada(), username, role, disabled, null);
-            return true;
-        } catch (InvalidInputException e) {
-            assertThat(e.getMessage()).endsWith("is the last admin: make another user an admin first");
-            return false;
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (Runnable change : List.of(one, other)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    try {
+                        change.run();
+                        return true;
+                    } catch (InvalidInputException e) {
+                        refused.accept(e);
+                        return false;
+                    }
+                }));
+            }
+            int made = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                made += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            return made;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

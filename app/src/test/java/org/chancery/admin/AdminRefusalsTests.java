@@ -1,0 +1,121 @@
+package org.chancery.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.admin.AdminClient.body;
+
+import jakarta.servlet.http.Cookie;
+import org.chancery.domain.security.Role;
+import org.chancery.domain.security.User;
+import org.chancery.domain.security.Users;
+import org.chancery.domain.vocabulary.Predicates;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Input the admin reads before the domain sees it, such as a choice that is not one of the options a form
+ * offers: each form refuses it next to its field, in the words of {@code messages.properties}, and no Java
+ * message (an enum's class name, a parser's complaint) reaches the page.
+ */
+@AdminTest
+class AdminRefusalsTests {
+
+    @Autowired
+    AdminClient client;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Predicates predicates;
+
+    Cookie admin;
+
+    @BeforeEach
+    void signIn() {
+        client.user("refusals-ada", Role.ADMIN);
+        admin = client.signIn("refusals-ada");
+    }
+
+    @Test
+    void anEntityOfNoKnownKind() {
+        assertRefused(
+                client.post(admin, "/admin/entities/new", "kind", "EMPIRE", "name", "Holy Roman Empire"),
+                "kind",
+                "Choose what kind of entity this is");
+    }
+
+    @Test
+    void anExternalIdWithoutItsScheme() {
+        assertRefused(
+                client.post(admin, "/admin/entities/new", "kind", "POLITY", "name", "Holy See", "externalIds", "Q237"),
+                "externalIds",
+                "Write each id as scheme:value, such as wikidata:Q159");
+    }
+
+    @Test
+    void aSourceOfNoKnownKindOrWithAMalformedMoment() {
+        assertRefused(
+                client.post(admin, "/admin/sources/new", "kind", "TWEET", "title", "A post"),
+                "kind",
+                "Choose what kind of document this is");
+        assertRefused(
+                client.post(
+                        admin,
+                        "/admin/sources/new",
+                        "kind",
+                        "NEWS_ARTICLE",
+                        "title",
+                        "A post",
+                        "publishedAt",
+                        "21/02/22"),
+                "publishedAt",
+                "Write the moment as 2022-02-21T10:00:00Z");
+    }
+
+    @Test
+    void aPredicateWithAnUnknownObjectTypeOrKind() {
+        assertRefused(
+                client.post(admin, "/admin/vocabulary/new", "key", "refusal_test", "objectType", "NUMBER"),
+                "objectType",
+                "Choose whether the object is an entity, a text or a date");
+        assertRefused(
+                client.post(
+                        admin,
+                        "/admin/vocabulary/new",
+                        "key",
+                        "refusal_test",
+                        "objectType",
+                        "ENTITY",
+                        "subjectKinds",
+                        "PLANET"),
+                "subjectKinds",
+                "Choose kinds of entity from the list");
+        assertThat(predicates.find("refusal_test")).isEmpty();
+    }
+
+    @Test
+    void aUserWithAnUnknownRole() {
+        client.user("refusals-rita", Role.READER);
+
+        assertRefused(
+                client.post(admin, "/admin/users/refusals-rita", "role", "OWNER"), "role", "Choose one of the roles");
+        assertThat(users.find("refusals-rita")).contains(new User("refusals-rita", Role.READER, false));
+    }
+
+    @Test
+    void aMergeIntoNoEntity() {
+        assertRefused(
+                client.post(admin, "/admin/entities/E5/merge", "expectedRevision", "1", "survivor", ""),
+                "survivor",
+                "Choose the entity that survives the merge");
+    }
+
+    private static void assertRefused(MvcTestResult refused, String field, String message) {
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("There is a problem", "href=\"#" + field + "\"", "id=\"" + field + "-error\"", message)
+                .doesNotContain("enum", "org.chancery", "java.", "Exception");
+    }
+}
