@@ -56,6 +56,26 @@ class AdminDashboardTests {
     }
 
     @Test
+    void anotherCuratorsChangeWaitsForReviewHoweverManyChangesOfTheirOwnCameAfter() {
+        Actor dora = client.user("dash-dora", Role.CURATOR);
+        Actor emil = client.user("dash-emil", Role.CURATOR);
+        EntityId older = entities.create(
+                        dora, new EntityDraft(EntityKind.GROUP, "Observers by Dora", List.of(), null, List.of()))
+                .state()
+                .id();
+        for (int i = 0; i < 250; i++) {
+            entities.create(
+                    emil, new EntityDraft(EntityKind.GROUP, "Observers by Emil " + i, List.of(), null, List.of()));
+        }
+
+        String emils = body(client.get(client.signIn("dash-emil"), "/admin"));
+
+        assertThat(section(emils, "unreviewed-heading"))
+                .contains("href=\"/admin/entities/" + older + "\"")
+                .doesNotContain("Observers by Emil");
+    }
+
+    @Test
     void recentChangesAreFilteredByAuthorAndPagedByTheLastChangeShown() {
         Actor carla = client.user("dash-carla", Role.CURATOR);
         entities.create(carla, new EntityDraft(EntityKind.GROUP, "Observers by Carla", List.of(), null, List.of()));

@@ -68,6 +68,9 @@ public class HistoryStore implements History {
         if (filter.author() != null) {
             params.put("author", filter.author());
         }
+        if (filter.notAuthor() != null) {
+            params.put("notAuthor", filter.notAuthor());
+        }
         if (filter.entity() != null) {
             params.put(
                     "entity",
@@ -102,6 +105,9 @@ public class HistoryStore implements History {
         StringBuilder where = new StringBuilder("1 = 1");
         if (filter.author() != null) {
             where.append(" AND v.author = :author");
+        }
+        if (filter.notAuthor() != null) {
+            where.append(" AND v.author <> :notAuthor");
         }
         if (filter.entity() != null) {
             where.append(

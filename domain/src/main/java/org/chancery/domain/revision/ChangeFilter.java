@@ -10,11 +10,22 @@ import org.jspecify.annotations.Nullable;
  *     pointing to it
  * @param reviewed only reviewed ones ({@code true}) or unreviewed ones ({@code false}); {@code null}
  *     for both
+ * @param notAuthor none of this user's, such as the changes a curator may review
  */
 public record ChangeFilter(
         @Nullable String author,
         @Nullable String entity,
-        @Nullable Boolean reviewed) {
+        @Nullable Boolean reviewed,
+        @Nullable String notAuthor) {
 
     public static final ChangeFilter ALL = new ChangeFilter(null, null, null);
+
+    public ChangeFilter(@Nullable String author, @Nullable String entity, @Nullable Boolean reviewed) {
+        this(author, entity, reviewed, null);
+    }
+
+    /** The same changes, less those {@code user} made. */
+    public ChangeFilter notBy(String user) {
+        return new ChangeFilter(author, entity, reviewed, user);
+    }
 }

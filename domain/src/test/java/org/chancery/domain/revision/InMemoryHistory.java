@@ -75,6 +75,7 @@ public class InMemoryHistory implements History {
         return Stream.of(changes(entities), changes(sources), changes(claims))
                 .flatMap(s -> s)
                 .filter(c -> filter.author() == null || c.author().equals(filter.author()))
+                .filter(c -> !c.author().equals(filter.notAuthor()))
                 .filter(c -> filter.entity() == null || concerns(c, filter.entity()))
                 .filter(c -> filter.reviewed() == null
                         || filter.reviewed() == reviews.containsKey(new RevisionKey(c.objectId(), c.revision())))

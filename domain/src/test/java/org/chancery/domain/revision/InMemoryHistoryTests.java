@@ -46,6 +46,7 @@ class InMemoryHistoryTests {
         assertThat(objectIds(new ChangeFilter(null, "E3", null))).containsExactly("C1", "E3");
         assertThat(objectIds(new ChangeFilter(null, null, true))).containsExactly("C1");
         assertThat(objectIds(new ChangeFilter(null, null, false))).hasSize(9).doesNotContain("C1");
+        assertThat(objectIds(ChangeFilter.ALL.notBy("olga"))).hasSize(9).doesNotContain("C1");
         assertThat(history.find("E1", 2).orElseThrow().summary()).isEqualTo("Checked");
     }
 
