@@ -79,6 +79,8 @@ class AdminAccessibilityTests {
                 "/admin/entities",
                 "/admin/entities?q=lugansk",
                 "/admin/entities/E1",
+                "/admin/entities/E1/outgoing?predicate=recognizes",
+                "/admin/entities/E3/mentions",
                 "/admin/entities/new",
                 "/admin/entities/E1/edit",
                 "/admin/entities/E1/compare",

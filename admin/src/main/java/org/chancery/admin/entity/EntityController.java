@@ -27,6 +27,7 @@ class EntityController {
 
     static final String LIST_VIEW = "admin/entity/list";
     static final String PAGE_VIEW = "admin/entity/page";
+    static final String GROUP_VIEW = "admin/entity/claims";
 
     private final Entities entities;
     private final EntityPages pages;
@@ -80,6 +81,18 @@ class EntityController {
     String show(@PathVariable String id, Model model) {
         model.addAttribute("page", pages.page(AdminIds.entity(id)));
         return PAGE_VIEW;
+    }
+
+    /** One group of the entity page's claims, a page at a time. */
+    @GetMapping("/admin/entities/{id}/{section:outgoing|incoming|mentions}")
+    String group(
+            @PathVariable String id,
+            @PathVariable String section,
+            @RequestParam(required = false) @Nullable String predicate,
+            @RequestParam(required = false) @Nullable String after,
+            Model model) {
+        model.addAttribute("page", pages.group(AdminIds.entity(id), section, predicate, after));
+        return GROUP_VIEW;
     }
 
     /** The kind asked for; anything else asks for every kind. */

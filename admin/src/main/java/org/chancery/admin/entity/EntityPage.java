@@ -1,7 +1,7 @@
 package org.chancery.admin.entity;
 
 import java.util.List;
-import org.chancery.admin.ClaimCard;
+import java.util.stream.Stream;
 import org.chancery.admin.EntityRef;
 import org.chancery.admin.ExternalIdView;
 import org.chancery.admin.revision.RevisionRow;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param outgoing the claims about it, by predicate
  * @param incoming the claims whose object it is, by predicate
  * @param mentions the claims that name it only in a qualifier or an attribution
- * @param timeline its current claims over valid time
+ * @param timeline the current claims it shows, over valid time
  * @param history its revisions, newest first
  */
 public record EntityPage(
@@ -30,6 +30,12 @@ public record EntityPage(
         List<ExternalIdView> externalIds,
         List<ClaimGroup> outgoing,
         List<ClaimGroup> incoming,
-        List<ClaimCard> mentions,
+        ClaimGroup mentions,
         Timeline timeline,
-        List<RevisionRow> history) {}
+        List<RevisionRow> history) {
+
+    /** Whether a group shows only some of its claims, so that the timeline draws only those. */
+    public boolean partial() {
+        return Stream.concat(outgoing.stream(), incoming.stream()).anyMatch(ClaimGroup::more);
+    }
+}

@@ -6,6 +6,8 @@ import static org.chancery.admin.AdminClient.body;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.admin.AdminClient;
@@ -200,12 +202,49 @@ class AdminEntityPagesTests {
         // 4 of them are the session's and the account's, 8 the page's own
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(12);
         String page = body(client.get(session, "/admin/entities/E952"));
-        assertThat(Pattern.compile("<li class=\"claim\"")
-                        .matcher(page)
-                        .results()
-                        .count())
-                .isEqualTo(200);
-        assertThat(page).contains("href=\"/admin/claims/C952199\"");
+        assertThat(claimsListed(page))
+                .as("three groups, each showing its first claims")
+                .isEqualTo(3 * EntityPages.SHOWN);
+        assertThat(page)
+                .contains("100 claims", "href=\"/admin/entities/E952/outgoing?predicate=recognizes\"")
+                .contains("All 100 claims: recognizes", "The timeline draws the claims this page shows");
+    }
+
+    @Test
+    void aGroupsOwnPageListsAllItsClaimsAPageAtATimeInTheSameStatements() {
+        datasets.importFile(entityWithClaims(953, 8), Actor.SYSTEM, Progress.NONE);
+        datasets.importFile(entityWithClaims(954, 200), Actor.SYSTEM, Progress.NONE);
+        client.get(session, "/admin/entities/E953/outgoing?predicate=recognizes");
+
+        int few = statementsFor("/admin/entities/E953/outgoing?predicate=recognizes");
+        int many = statementsFor("/admin/entities/E954/outgoing?predicate=recognizes");
+
+        // 4 of them are the session's and the account's, 5 the page's own
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(9);
+        Set<String> listed = new TreeSet<>();
+        String uri = "/admin/entities/E954/outgoing?predicate=recognizes";
+        for (int pages = 1; ; pages++) {
+            String page = body(client.get(session, uri));
+            assertThat(page).contains("Test polity 954: recognizes", "100 claims");
+            Matcher ids = Pattern.compile("class=\"claim__id\" href=\"/admin/claims/(C\\d+)\"")
+                    .matcher(page);
+            while (ids.find()) {
+                listed.add(ids.group(1));
+            }
+            Matcher next = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"").matcher(page);
+            if (!next.find()) {
+                assertThat(pages).isEqualTo(100 / EntityPages.PAGE);
+                break;
+            }
+            uri = next.group(1).replace("&amp;", "&");
+        }
+        assertThat(listed).hasSize(100).contains("C954000", "C954001", "C954196", "C954197");
+        assertThat(client.get(session, "/admin/entities/E954/outgoing?predicate=no_such"))
+                .hasStatus(404);
+    }
+
+    private static long claimsListed(String page) {
+        return Pattern.compile("<li class=\"claim\"").matcher(page).results().count();
     }
 
     private int statementsFor(String uri) {

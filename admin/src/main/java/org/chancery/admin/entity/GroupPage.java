@@ -1,0 +1,25 @@
+package org.chancery.admin.entity;
+
+import org.chancery.admin.EntityRef;
+import org.chancery.admin.Pager;
+
+/**
+ * A page of one group of an entity's claims.
+ *
+ * @param entity the entity
+ * @param section the section of the entity page the group is in: {@code outgoing}, {@code incoming} or
+ *     {@code mentions}
+ * @param group the group, with this page's claims
+ * @param pager where the page stands in the group
+ */
+public record GroupPage(EntityRef entity, String section, ClaimGroup group, Pager pager) {
+
+    /** The message that names the group when it holds claims of any predicate. */
+    public String anyPredicateKey() {
+        return switch (section) {
+            case "outgoing" -> "group.outgoing";
+            case "incoming" -> "group.incoming";
+            default -> "group.mentions";
+        };
+    }
+}
