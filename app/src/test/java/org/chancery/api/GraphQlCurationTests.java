@@ -161,6 +161,15 @@ class GraphQlCurationTests {
                 .entity(Integer.class)
                 .isEqualTo(2);
 
+        for (String filter : List.of("subject", "involving")) {
+            anonymous
+                    .document("{ claims(filter: {%s: \"%s\"}) { edges { node { id } } } }".formatted(filter, merged))
+                    .execute()
+                    .path("claims.edges[*].node.id")
+                    .entityList(String.class)
+                    .contains(claim);
+        }
+
         GraphQlTester.Response unmerge = carla.graphQl()
                 .documentName("unmergeEntity")
                 .variable("input", Map.of("id", merged, "expectedRevision", 2))

@@ -12,6 +12,7 @@ import org.chancery.api.Ids;
 import org.chancery.api.Loaders.EntityKey;
 import org.chancery.api.Loaders.SourceKey;
 import org.chancery.api.entity.EntityNode;
+import org.chancery.api.entity.Survivors;
 import org.chancery.api.revision.RevisionNode;
 import org.chancery.api.source.SourceNode;
 import org.chancery.api.vocabulary.Vocabulary;
@@ -40,11 +41,13 @@ class ClaimController {
     private final Claims claims;
     private final ClaimQueries queries;
     private final Vocabulary vocabulary;
+    private final Survivors survivors;
 
-    ClaimController(Claims claims, ClaimQueries queries, Vocabulary vocabulary) {
+    ClaimController(Claims claims, ClaimQueries queries, Vocabulary vocabulary, Survivors survivors) {
         this.claims = claims;
         this.queries = queries;
         this.vocabulary = vocabulary;
+        this.survivors = survivors;
     }
 
     record ClaimFilterInput(
@@ -79,10 +82,11 @@ class ClaimController {
             @Argument @Nullable String after) {
         ClaimFilterInput f =
                 filter == null ? new ClaimFilterInput(null, null, null, null, null, null, null, null, null) : filter;
+        // an entity merged away stands for the one it was merged into, as entity(id) does
         ClaimFilter claimFilter = new ClaimFilter(
-                Ids.entityOrNull("filter.subject", f.subject()),
-                Ids.entityOrNull("filter.object", f.object()),
-                Ids.entityOrNull("filter.involving", f.involving()),
+                survivors.idOf(Ids.entityOrNull("filter.subject", f.subject()), knownAt),
+                survivors.idOf(Ids.entityOrNull("filter.object", f.object()), knownAt),
+                survivors.idOf(Ids.entityOrNull("filter.involving", f.involving()), knownAt),
                 f.predicates() == null ? Set.of() : Set.copyOf(f.predicates()),
                 f.validAt(),
                 f.ranks() == null ? Set.of() : Set.copyOf(f.ranks()),

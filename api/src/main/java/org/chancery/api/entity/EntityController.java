@@ -19,12 +19,10 @@ import org.chancery.domain.claim.ClaimFilter;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.Entities;
-import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.entity.EntitySearch;
 import org.chancery.domain.merge.Merges;
-import org.chancery.domain.revision.Version;
 import org.chancery.domain.time.EdtfDate;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -38,15 +36,14 @@ import org.springframework.stereotype.Controller;
 @Controller
 class EntityController {
 
-    /** How many merges an id may be followed through before the chain counts as broken. */
-    private static final int MAX_HOPS = 16;
-
     private final Entities entities;
     private final Merges merges;
+    private final Survivors survivors;
 
-    EntityController(Entities entities, Merges merges) {
+    EntityController(Entities entities, Merges merges, Survivors survivors) {
         this.entities = entities;
         this.merges = merges;
+        this.survivors = survivors;
     }
 
     record EntityFilterInput(
@@ -61,17 +58,10 @@ class EntityController {
     @QueryMapping
     EntityNode entity(@Argument String id, @Argument @Nullable Instant knownAt) {
         EntityId wanted = Ids.entity("id", id);
-        EntityId current = wanted;
-        for (int hop = 0; hop < MAX_HOPS; hop++) {
-            EntityId at = current;
-            Version<Entity> version = (knownAt == null ? entities.find(at) : entities.find(at, knownAt))
-                    .orElseThrow(() -> new NotFoundException(wanted));
-            if (version.state().mergedInto() == null) {
-                return new EntityNode(version, knownAt);
-            }
-            current = version.state().mergedInto();
-        }
-        throw new NotFoundException(wanted);
+        return survivors
+                .of(wanted, knownAt)
+                .map(version -> new EntityNode(version, knownAt))
+                .orElseThrow(() -> new NotFoundException(wanted));
     }
 
     @QueryMapping
