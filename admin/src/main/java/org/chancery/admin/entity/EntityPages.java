@@ -11,7 +11,7 @@ import org.chancery.admin.ClaimCard;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.EntityRef;
 import org.chancery.admin.ExternalIdView;
-import org.chancery.admin.Pager;
+import org.chancery.admin.ListPage;
 import org.chancery.admin.PredicateView;
 import org.chancery.admin.ValueView;
 import org.chancery.admin.revision.Revisions;
@@ -125,29 +125,18 @@ class EntityPages {
         if (all.isEmpty()) {
             throw new NotFoundException(id + "/" + section + "/" + key);
         }
-        int from = 0;
-        for (int i = 0; i < all.size() && after != null; i++) {
-            if (all.get(i).id().toString().equals(after)) {
-                from = i + 1;
-            }
-        }
-        List<Claim> page = all.subList(from, Math.min(all.size(), from + PAGE));
-        ClaimCards.Batch batch = cards.load(page, List.of(id), List.of());
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/entities/{id}/{section}")
-                .queryParamIfPresent("predicate", Optional.ofNullable(key));
-        String next = from + page.size() < all.size()
-                ? link.cloneBuilder()
-                        .queryParam("after", page.get(page.size() - 1).id())
-                        .buildAndExpand(id, section)
-                        .encode()
-                        .toUriString()
-                : null;
-        String first =
-                from == 0 ? null : link.buildAndExpand(id, section).encode().toUriString();
+        ListPage<Claim> page = ListPage.of(
+                all,
+                claim -> claim.id().toString(),
+                after,
+                PAGE,
+                UriComponentsBuilder.fromPath("/admin/entities/" + id + "/" + section)
+                        .queryParamIfPresent("predicate", Optional.ofNullable(key)));
+        ClaimCards.Batch batch = cards.load(page.items(), List.of(id), List.of());
         ClaimGroup group = key == null
-                ? new ClaimGroup(null, null, false, cards(page, batch), all.size())
-                : group(all, batch, section.equals("incoming"), page);
-        return new GroupPage(batch.entity(id), section, group, new Pager(all.size(), next, first));
+                ? new ClaimGroup(null, null, false, cards(page.items(), batch), all.size())
+                : group(all, batch, section.equals("incoming"), page.items());
+        return new GroupPage(batch.entity(id), section, group, page.pager());
     }
 
     /** The claims of {@code groups} with {@code predicate}; of every predicate, in reading order, if null. */

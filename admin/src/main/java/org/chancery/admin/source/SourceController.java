@@ -86,8 +86,8 @@ class SourceController {
     }
 
     @GetMapping("/admin/sources/{id}")
-    String show(@PathVariable String id, Model model) {
-        model.addAttribute("page", pages.page(AdminIds.source(id)));
+    String show(@PathVariable String id, @RequestParam(required = false) @Nullable String after, Model model) {
+        model.addAttribute("page", pages.page(AdminIds.source(id), after));
         return PAGE_VIEW;
     }
 

@@ -3,6 +3,7 @@ package org.chancery.admin.source;
 import java.util.List;
 import org.chancery.admin.ClaimCard;
 import org.chancery.admin.EntityRef;
+import org.chancery.admin.Pager;
 import org.chancery.admin.revision.RevisionRow;
 import org.chancery.domain.source.Source;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param url its address, when it is one a link may point to
  * @param archiveUrl its archived copy's address, likewise
  * @param publisher the entity that published it
- * @param claims the claims citing it
+ * @param claims the claims citing it that this page lists
+ * @param pager where those stand among all that cite it
  * @param text its stored text with the cited quotes marked, when text is stored
  * @param history its revisions, newest first
  */
@@ -26,5 +28,6 @@ public record SourcePage(
         @Nullable String archiveUrl,
         @Nullable EntityRef publisher,
         List<ClaimCard> claims,
+        Pager pager,
         Highlights.@Nullable Marked text,
         List<RevisionRow> history) {}

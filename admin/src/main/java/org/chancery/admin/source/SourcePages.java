@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.chancery.admin.ClaimCards;
+import org.chancery.admin.ListPage;
 import org.chancery.admin.SourceRef;
 import org.chancery.admin.revision.Revisions;
 import org.chancery.domain.NotFoundException;
@@ -14,11 +15,19 @@ import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.Sources;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Assembles the source page in a fixed number of statements, however many claims cite the source. */
+/**
+ * Assembles the source page in a fixed number of statements, however many claims cite the source: its
+ * text marks every cited quote, and the list of citing claims shows {@link #PAGE} at a time.
+ */
 @Component
 class SourcePages {
+
+    /** How many citing claims a page lists. */
+    static final int PAGE = 50;
 
     private final Sources sources;
     private final Claims claims;
@@ -32,14 +41,20 @@ class SourcePages {
         this.revisions = revisions;
     }
 
-    SourcePage page(SourceId id) {
+    SourcePage page(SourceId id, @Nullable String after) {
         Version<Source> current = sources.find(id).orElseThrow(() -> new NotFoundException(id));
         Source source = current.state();
         List<Claim> citing = claims.citing(id).stream()
                 .sorted(Comparator.comparing(Claim::deprecated).thenComparing(Claim::id))
                 .toList();
-        ClaimCards.Batch batch =
-                cards.load(citing, source.publisher() == null ? List.of() : List.of(source.publisher()), List.of());
+        ListPage<Claim> listed = ListPage.of(
+                citing,
+                claim -> claim.id().toString(),
+                after,
+                PAGE,
+                UriComponentsBuilder.fromPath("/admin/sources/" + id).fragment("claims"));
+        ClaimCards.Batch batch = cards.load(
+                listed.items(), source.publisher() == null ? List.of() : List.of(source.publisher()), List.of());
         Highlights.Marked text = null;
         if (source.text() != null) {
             List<Highlights.Quote> quotes = new ArrayList<>();
@@ -59,7 +74,8 @@ class SourcePages {
                 SourceRef.linkable(source.url()),
                 SourceRef.linkable(source.archiveUrl()),
                 source.publisher() == null ? null : batch.entity(source.publisher()),
-                citing.stream().map(batch::card).toList(),
+                listed.items().stream().map(batch::card).toList(),
+                listed.pager(),
                 text,
                 revisions.rows(id.toString(), sources.history(id)));
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
+import org.chancery.app.StatementCounter;
 import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
@@ -15,7 +16,10 @@ import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.source.SourceCuration;
@@ -39,6 +43,12 @@ class AdminSourcePagesTests {
 
     @Autowired
     AdminClient client;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Autowired
+    EntityCuration entities;
 
     Actor olga;
 
@@ -73,6 +83,88 @@ class AdminSourcePagesTests {
                         + " Republics on February 21.</mark>")
                 .contains("Claims citing this source")
                 .doesNotContain("Quotes not found in the text");
+    }
+
+    @Test
+    void aSourceCitedOftenMarksEveryQuoteAndListsItsClaimsAPageAtATimeInTheSameStatements() {
+        SourceId few = cited(3);
+        SourceId many = cited(120);
+        client.get(session, "/admin/sources/" + few);
+
+        int fewStatements = statementsFor("/admin/sources/" + few);
+        int manyStatements = statementsFor("/admin/sources/" + many);
+
+        assertThat(manyStatements).isEqualTo(fewStatements);
+        String first = body(client.get(session, "/admin/sources/" + many));
+        assertThat(count(first, "<a class=\"quote-ref\""))
+                .as("every quote marked")
+                .isEqualTo(120);
+        assertThat(count(first, "<li class=\"claim\"")).as("claims listed").isEqualTo(50);
+        assertThat(first).contains("120 claims");
+        int pages = 1;
+        for (String page = first; page.contains("rel=\"next\""); pages++) {
+            String next = page.replaceAll("(?s).*rel=\"next\" href=\"([^\"]+)\".*", "$1")
+                    .replace("&amp;", "&");
+            assertThat(next).endsWith("#claims");
+            page = body(client.get(session, next.substring(0, next.indexOf('#'))));
+            assertThat(count(page, "<li class=\"claim\"")).isEqualTo(pages < 2 ? 50 : 20);
+        }
+        assertThat(pages).isEqualTo(3);
+    }
+
+    /** A source whose text has {@code sentences} sentences, each cited by a claim of its own. */
+    private SourceId cited(int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            text.append("Sentence number ").append(i).append(" of the dispatch. ");
+        }
+        SourceId source = sources.create(
+                        olga,
+                        new SourceDraft(
+                                SourceKind.WIRE_REPORT,
+                                "Dispatch " + sentences,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "en",
+                                null,
+                                text.toString()))
+                .state()
+                .id();
+        // claims of an entity of their own, so that no other page of the registry grows with them
+        EntityId recognized = entities.create(
+                        olga, new EntityDraft(EntityKind.POLITY, "Recognized " + sentences, List.of(), null, List.of()))
+                .state()
+                .id();
+        for (int i = 0; i < sentences; i++) {
+            claims.assertClaim(
+                    olga,
+                    new ClaimDraft(
+                            EntityId.parse("E1"),
+                            "recognizes",
+                            ClaimValue.entity(recognized),
+                            null,
+                            null,
+                            List.of(),
+                            Rank.NORMAL,
+                            List.of(new Citation(
+                                    source,
+                                    "Sentence number " + i + " of the dispatch.",
+                                    List.of(),
+                                    Modality.STATED))));
+        }
+        return source;
+    }
+
+    private int statementsFor(String uri) {
+        statements.reset();
+        assertThat(client.get(session, uri)).hasStatusOk();
+        return statements.count();
+    }
+
+    private static long count(String page, String text) {
+        return page.split(java.util.regex.Pattern.quote(text), -1).length - 1L;
     }
 
     @Test

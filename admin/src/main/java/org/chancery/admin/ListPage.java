@@ -1,0 +1,43 @@
+package org.chancery.admin;
+
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * A page of a list already in memory, such as the claims of one group of an entity page: found, as the
+ * database's pages are, by the id of the item shown last, so that a link stays right when items are added.
+ *
+ * @param items the page's items
+ * @param pager where it stands in the list
+ */
+public record ListPage<T>(List<T> items, Pager pager) {
+
+    public ListPage {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * The {@code size} items of {@code all} after the one whose {@code id} is {@code after} (from the start
+     * when none is), with links to the next page and the first made from {@code link}.
+     */
+    public static <T> ListPage<T> of(
+            List<T> all, Function<T, String> id, @Nullable String after, int size, UriComponentsBuilder link) {
+        int from = 0;
+        for (int i = 0; i < all.size() && after != null; i++) {
+            if (id.apply(all.get(i)).equals(after)) {
+                from = i + 1;
+            }
+        }
+        List<T> items = all.subList(from, Math.min(all.size(), from + size));
+        String next = from + items.size() < all.size()
+                ? link.cloneBuilder()
+                        .queryParam("after", id.apply(items.get(items.size() - 1)))
+                        .encode()
+                        .toUriString()
+                : null;
+        String first = from == 0 ? null : link.cloneBuilder().encode().toUriString();
+        return new ListPage<>(items, new Pager(all.size(), next, first));
+    }
+}
