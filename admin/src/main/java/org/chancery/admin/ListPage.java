@@ -19,15 +19,18 @@ public record ListPage<T>(List<T> items, Pager pager) {
     }
 
     /**
-     * The {@code size} items of {@code all} after the one whose {@code id} is {@code after} (from the start
-     * when none is), with links to the next page and the first made from {@code link}.
+     * The {@code size} items of {@code all} after the one whose {@code id} is {@code after}, with links to the
+     * next page and the first made from {@code link}. From the start when {@code after} is null, or names an
+     * item the list no longer holds (one merged away, say): its pager then says it {@link Pager#restarted}.
      */
     public static <T> ListPage<T> of(
             List<T> all, Function<T, String> id, @Nullable String after, int size, UriComponentsBuilder link) {
         int from = 0;
-        for (int i = 0; i < all.size() && after != null; i++) {
+        boolean found = after == null;
+        for (int i = 0; i < all.size() && !found; i++) {
             if (id.apply(all.get(i)).equals(after)) {
                 from = i + 1;
+                found = true;
             }
         }
         List<T> items = all.subList(from, Math.min(all.size(), from + size));
@@ -38,6 +41,6 @@ public record ListPage<T>(List<T> items, Pager pager) {
                         .toUriString()
                 : null;
         String first = from == 0 ? null : link.cloneBuilder().encode().toUriString();
-        return new ListPage<>(items, new Pager(all.size(), next, first));
+        return new ListPage<>(items, new Pager(all.size(), next, first, !found));
     }
 }

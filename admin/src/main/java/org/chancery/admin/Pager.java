@@ -9,6 +9,13 @@ import org.jspecify.annotations.Nullable;
  * @param total how many items the list holds in all, or -1 for a list that is not counted
  * @param next the address of the next page, if there is one
  * @param first the address of the first page, when this is not it
+ * @param restarted whether the item this page was to follow has left the list, so that it starts again at
+ *     the first
  */
 public record Pager(
-        long total, @Nullable String next, @Nullable String first) {}
+        long total, @Nullable String next, @Nullable String first, boolean restarted) {
+
+    public Pager(long total, @Nullable String next, @Nullable String first) {
+        this(total, next, first, false);
+    }
+}

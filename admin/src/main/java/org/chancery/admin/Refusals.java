@@ -23,7 +23,12 @@ public class Refusals {
 
     /** The refusal of the input {@code field}, in the words of the message {@code key}. */
     public InvalidInputException of(String field, String key, Object... args) {
-        return new InvalidInputException(field, messages.getMessage(key, args));
+        return new InvalidInputException(field, message(key, args));
+    }
+
+    /** The words of the message {@code key}. */
+    public String message(String key, Object... args) {
+        return messages.getMessage(key, args);
     }
 
     /**

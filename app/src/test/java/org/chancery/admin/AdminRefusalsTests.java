@@ -39,7 +39,7 @@ class AdminRefusalsTests {
     }
 
     @Test
-    void anEntityOfNoKnownKind() {
+    void anEntityOfNoKnownKindIsRefusedAtTheKind() {
         assertRefused(
                 client.post(admin, "/admin/entities/new", "kind", "EMPIRE", "name", "Holy Roman Empire"),
                 "kind",
@@ -47,7 +47,7 @@ class AdminRefusalsTests {
     }
 
     @Test
-    void anExternalIdWithoutItsScheme() {
+    void anExternalIdWithoutItsSchemeIsRefusedAtTheIds() {
         assertRefused(
                 client.post(admin, "/admin/entities/new", "kind", "POLITY", "name", "Holy See", "externalIds", "Q237"),
                 "externalIds",
@@ -55,7 +55,7 @@ class AdminRefusalsTests {
     }
 
     @Test
-    void aSourceOfNoKnownKindOrWithAMalformedMoment() {
+    void aSourceOfNoKnownKindOrWithAMalformedMomentIsRefusedAtThatField() {
         assertRefused(
                 client.post(admin, "/admin/sources/new", "kind", "TWEET", "title", "A post"),
                 "kind",
@@ -75,7 +75,7 @@ class AdminRefusalsTests {
     }
 
     @Test
-    void aPredicateWithAnUnknownObjectTypeOrKind() {
+    void aPredicateWithAnUnknownObjectTypeOrKindIsRefusedAtThatChoice() {
         assertRefused(
                 client.post(admin, "/admin/vocabulary/new", "key", "refusal_test", "objectType", "NUMBER"),
                 "objectType",
@@ -96,7 +96,7 @@ class AdminRefusalsTests {
     }
 
     @Test
-    void aUserWithAnUnknownRole() {
+    void anUnknownRoleIsRefusedAndTheUserKeepsTheirs() {
         client.user("refusals-rita", Role.READER);
 
         assertRefused(
@@ -105,11 +105,15 @@ class AdminRefusalsTests {
     }
 
     @Test
-    void aMergeIntoNoEntity() {
+    void aMergeIntoNoEntityOrAnUnknownOneIsRefusedAtTheSurvivor() {
         assertRefused(
                 client.post(admin, "/admin/entities/E5/merge", "expectedRevision", "1", "survivor", ""),
                 "survivor",
                 "Choose the entity that survives the merge");
+        assertRefused(
+                client.get(admin, "/admin/entities/E5/merge?survivor=E999999"),
+                "survivor",
+                "The registry has no entity E999999");
     }
 
     private static void assertRefused(MvcTestResult refused, String field, String message) {

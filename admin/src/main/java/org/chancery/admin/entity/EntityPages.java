@@ -80,10 +80,10 @@ class EntityPages {
 
         List<Timelines.Entry> timeline = new ArrayList<>();
         for (Claim claim : shown.stream().sorted(READING_ORDER).toList()) {
-            ClaimCard card = batch.card(claim);
             if (claim.deprecated()) {
                 continue;
             }
+            ClaimCard card = batch.card(claim);
             if (claim.subject().equals(id)) {
                 timeline.add(entry(claim, card, reads(card.predicate().label(), card.object())));
             } else if (points(claim, id)) {
@@ -134,7 +134,7 @@ class EntityPages {
                         .queryParamIfPresent("predicate", Optional.ofNullable(key)));
         ClaimCards.Batch batch = cards.load(page.items(), List.of(id), List.of());
         ClaimGroup group = key == null
-                ? new ClaimGroup(null, null, false, cards(page.items(), batch), all.size())
+                ? new ClaimGroup(null, null, section.equals("incoming"), cards(page.items(), batch), all.size())
                 : group(all, batch, section.equals("incoming"), page.items());
         return new GroupPage(batch.entity(id), section, group, page.pager());
     }

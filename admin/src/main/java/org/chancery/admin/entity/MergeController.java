@@ -129,7 +129,8 @@ class MergeController {
                 : entities.find(chosen).map(Version::state).orElse(null);
         if (StringUtils.hasText(survivor) && into == null && !model.containsAttribute("errors")) {
             model.addAttribute(
-                    "errors", List.of(FormError.of(refusals.of("survivor", "input.merge.unknown", survivor.strip()))));
+                    "errors",
+                    List.of(new FormError("survivor", refusals.message("input.merge.unknown", survivor.strip()))));
         }
         List<Claim> moving = into == null ? List.of() : claims.referencing(mergedId);
         ClaimCards.Batch batch = cards.load(moving, List.of(), List.of());

@@ -54,7 +54,9 @@ public class Comparisons {
             case "claims" -> compare(kind, objectId, claims.history(ClaimId.parse(objectId)), from, to, this::claims);
             case "entities" ->
                 compare(kind, objectId, entities.history(EntityId.parse(objectId)), from, to, this::entities);
-            default -> compare(kind, objectId, sources.history(SourceId.parse(objectId)), from, to, this::sources);
+            case "sources" ->
+                compare(kind, objectId, sources.history(SourceId.parse(objectId)), from, to, this::sources);
+            default -> throw new NotFoundException(kind + "/" + id);
         };
     }
 

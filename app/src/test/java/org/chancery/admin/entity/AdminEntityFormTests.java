@@ -135,7 +135,7 @@ class AdminEntityFormTests {
 
         assertThat(conflict).hasStatusOk();
         assertThat(body(conflict))
-                .contains("Someone changed this entity meanwhile", "did not say which revision it started from")
+                .contains("Someone changed this entity meanwhile", "names no revision this object has")
                 .doesNotContain("when you started");
         assertThat(comparedRows(conflict)).contains(List.of("Name", "Grand Fenwick", "Duchy of Grand Fenwick"));
         assertThat(entities.find(id).orElseThrow().state().name()).isEqualTo("Grand Fenwick");

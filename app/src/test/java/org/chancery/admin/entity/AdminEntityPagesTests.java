@@ -131,6 +131,18 @@ class AdminEntityPagesTests {
     }
 
     @Test
+    void anEntityNamedInNoOtherClaimHasNoMentionsSectionNorLinkToOne() {
+        EntityId quiet = entityCuration
+                .create(olga, new EntityDraft(EntityKind.GROUP, "Quiet observers", List.of(), null, List.of()))
+                .state()
+                .id();
+
+        assertThat(body(client.get(session, "/admin/entities/" + quiet)))
+                .doesNotContain("href=\"#mentions\"", "id=\"mentions\"");
+        assertThat(body(client.get(session, "/admin/entities/" + LPR))).contains("href=\"#mentions\"");
+    }
+
+    @Test
     void aWikidataIdLinksOut() {
         assertThat(body(client.get(session, "/admin/entities/E1")))
                 .contains("href=\"https://www.wikidata.org/wiki/Q159\"");
@@ -212,20 +224,21 @@ class AdminEntityPagesTests {
 
     @Test
     void aGroupsOwnPageListsAllItsClaimsAPageAtATimeInTheSameStatements() {
-        datasets.importFile(entityWithClaims(953, 8), Actor.SYSTEM, Progress.NONE);
-        datasets.importFile(entityWithClaims(954, 200), Actor.SYSTEM, Progress.NONE);
-        client.get(session, "/admin/entities/E953/outgoing?predicate=recognizes");
+        // ids far above those the tests' new entities take, so that no other test adds to these
+        datasets.importFile(entityWithClaims(97001, 8), Actor.SYSTEM, Progress.NONE);
+        datasets.importFile(entityWithClaims(97002, 200), Actor.SYSTEM, Progress.NONE);
+        client.get(session, "/admin/entities/E97001/outgoing?predicate=recognizes");
 
-        int few = statementsFor("/admin/entities/E953/outgoing?predicate=recognizes");
-        int many = statementsFor("/admin/entities/E954/outgoing?predicate=recognizes");
+        int few = statementsFor("/admin/entities/E97001/outgoing?predicate=recognizes");
+        int many = statementsFor("/admin/entities/E97002/outgoing?predicate=recognizes");
 
         // 4 of them are the session's and the account's, 5 the page's own
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(9);
         Set<String> listed = new TreeSet<>();
-        String uri = "/admin/entities/E954/outgoing?predicate=recognizes";
+        String uri = "/admin/entities/E97002/outgoing?predicate=recognizes";
         for (int pages = 1; ; pages++) {
             String page = body(client.get(session, uri));
-            assertThat(page).contains("Test polity 954: recognizes", "100 claims");
+            assertThat(page).contains("Test polity 97002: recognizes", "100 claims");
             Matcher ids = Pattern.compile("class=\"claim__id\" href=\"/admin/claims/(C\\d+)\"")
                     .matcher(page);
             while (ids.find()) {
@@ -238,8 +251,8 @@ class AdminEntityPagesTests {
             }
             uri = next.group(1).replace("&amp;", "&");
         }
-        assertThat(listed).hasSize(100).contains("C954000", "C954001", "C954196", "C954197");
-        assertThat(client.get(session, "/admin/entities/E954/outgoing?predicate=no_such"))
+        assertThat(listed).hasSize(100).contains("C97002000", "C97002001", "C97002196", "C97002197");
+        assertThat(client.get(session, "/admin/entities/E97002/outgoing?predicate=no_such"))
                 .hasStatus(404);
     }
 

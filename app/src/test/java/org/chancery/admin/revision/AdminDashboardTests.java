@@ -59,13 +59,12 @@ class AdminDashboardTests {
     void anotherCuratorsChangeWaitsForReviewHoweverManyChangesOfTheirOwnCameAfter() {
         Actor dora = client.user("dash-dora", Role.CURATOR);
         Actor emil = client.user("dash-emil", Role.CURATOR);
-        EntityId older = entities.create(
-                        dora, new EntityDraft(EntityKind.GROUP, "Observers by Dora", List.of(), null, List.of()))
-                .state()
-                .id();
-        for (int i = 0; i < 250; i++) {
-            entities.create(
-                    emil, new EntityDraft(EntityKind.GROUP, "Observers by Emil " + i, List.of(), null, List.of()));
+        EntityId older =
+                entities.create(dora, observers("Observers by Dora")).state().id();
+        EntityId renamed =
+                entities.create(emil, observers("Observers by Emil 0")).state().id();
+        for (int i = 1; i < 250; i++) {
+            entities.correct(emil, renamed, i, observers("Observers by Emil " + i), "Renamed");
         }
 
         String emils = body(client.get(client.signIn("dash-emil"), "/admin"));
@@ -98,6 +97,10 @@ class AdminDashboardTests {
         assertThat(body(client.get(session, "/admin/changes?entity=E3")))
                 .contains("href=\"/admin/entities/E3\"", "href=\"/admin/claims/C6?revision=1\"")
                 .doesNotContain("href=\"/admin/sources/S1\"");
+    }
+
+    private static EntityDraft observers(String name) {
+        return new EntityDraft(EntityKind.GROUP, name, List.of(), null, List.of());
     }
 
     /** The part of {@code page} from the heading with {@code id} to the next section. */

@@ -65,7 +65,7 @@ public class UserStore implements Users {
         }
     }
 
-    /** Locks the rows in the order of their names, so two transactions never wait for each other's rows. */
+    /** Locks the rows in the order of their names, so that two transactions take turns rather than deadlock. */
     @Override
     public void lockAll() {
         jdbc.sql("SELECT username FROM account ORDER BY username FOR UPDATE")

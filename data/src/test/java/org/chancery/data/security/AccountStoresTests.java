@@ -108,7 +108,7 @@ class AccountStoresTests extends RegistryTests {
     }
 
     @Test
-    void ofTwoChangesThatEachWouldLeaveOneAdminOnlyTheFirstIsMade() throws Exception {
+    void ofTwoChangesThatEachWouldLeaveOneAdminExactlyOneIsMade() throws Exception {
         for (int round = 0; round < 10; round++) {
             String other = "due" + round;
             users.create(new User(other, Role.ADMIN, false), "{test}" + PASSWORD);
