@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.chancery.app.ChanceryApplication;
+import org.chancery.app.RegistryVersionGuard;
 import org.chancery.app.StatementCounter;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,11 +13,17 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application over MockMvc, with the founding dataset, the statements it sends counted and
- * logged, and one curator page that fails on purpose. Every admin test class shares this one context.
+ * logged, every change checked to raise the registry's version, and one curator page that fails on purpose. Every admin test class shares this one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ChanceryApplication.class)
 @AutoConfigureMockMvc
-@Import({StatementCounter.class, StatementLog.class, AdminClient.class, AdminFrameTests.FailingPage.class})
+@Import({
+    StatementCounter.class,
+    StatementLog.class,
+    RegistryVersionGuard.class,
+    AdminClient.class,
+    AdminFrameTests.FailingPage.class
+})
 public @interface AdminTest {}

@@ -1,14 +1,8 @@
 package org.chancery.admin;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.chancery.app.SqlSpy;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -27,63 +21,16 @@ public class StatementLog {
         statements.clear();
     }
 
-    private synchronized void add(Object sql) {
-        statements.add(String.valueOf(sql));
+    private synchronized void add(String sql) {
+        statements.add(sql);
     }
 
     @Bean
     static BeanPostProcessor loggingDataSource(StatementLog log) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof DataSource dataSource ? log.wrap(dataSource) : bean;
+        return SqlSpy.wrapping((connection, method, sql) -> {
+            if (sql != null) {
+                log.add(sql);
             }
-        };
-    }
-
-    DataSource wrap(DataSource dataSource) {
-        return proxy(DataSource.class, dataSource, (target, method, args) -> {
-            Object result = invoke(target, method, args);
-            return result instanceof Connection connection ? wrap(connection) : result;
         });
-    }
-
-    private Connection wrap(Connection connection) {
-        return proxy(Connection.class, connection, (target, method, args) -> {
-            if (method.getName().startsWith("prepare") && args != null && args.length > 0) {
-                add(args[0]);
-            }
-            Object result = invoke(target, method, args);
-            if (method.getName().equals("createStatement")) {
-                return proxy(Statement.class, (Statement) result, (s, m, a) -> {
-                    if ((m.getName().startsWith("execute") || m.getName().equals("addBatch"))
-                            && a != null
-                            && a.length > 0) {
-                        add(a[0]);
-                    }
-                    return invoke(s, m, a);
-                });
-            }
-            return result;
-        });
-    }
-
-    @FunctionalInterface
-    private interface Handler<T> {
-        Object handle(T target, Method method, Object[] args) throws Throwable;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
-        InvocationHandler invocation = (p, method, args) -> handler.handle(target, method, args);
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, invocation);
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.chancery.app.ChanceryApplication;
+import org.chancery.app.RegistryVersionGuard;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -31,6 +33,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SpringBootTest(classes = ChanceryApplication.class)
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
+@Import(RegistryVersionGuard.class)
 class GraphQlCurationTests {
 
     static final String LPR = "E3";

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.chancery.app.ChanceryApplication;
+import org.chancery.app.RegistryVersionGuard;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = ChanceryApplication.class)
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
+@Import(RegistryVersionGuard.class)
 class GraphQlMutationTests {
 
     static final String PASSWORD = "correct horse battery";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.chancery.app.ChanceryApplication;
+import org.chancery.app.RegistryVersionGuard;
 import org.chancery.app.StatementCounter;
 import org.chancery.domain.RegistryVersion;
 import org.chancery.domain.security.Accounts;
@@ -27,7 +28,7 @@ import org.springframework.http.HttpHeaders;
 @SpringBootTest(classes = ChanceryApplication.class)
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
-@Import(StatementCounter.class)
+@Import({StatementCounter.class, RegistryVersionGuard.class})
 class ResponseCacheTests {
 
     @Autowired
