@@ -83,7 +83,12 @@ final class Timelines {
         }
         int height = AXIS_Y + 12 + spans.size() * ROW_HEIGHT;
         if (!Double.isFinite(min)) {
-            return new Timeline(WIDTH, height, AXIS_Y, List.of(), List.of(), null, null);
+            // nothing to draw: the bars only carry the claims to the timeline's text version
+            List<Timeline.Bar> listed = spans.stream()
+                    .map(s ->
+                            new Timeline.Bar(s.entry().card(), shorten(s.entry().label()), 0, 0, List.of(), null, null))
+                    .toList();
+            return new Timeline(WIDTH, height, AXIS_Y, List.of(), listed, null, null);
         }
         int firstYear = LocalDate.ofEpochDay((long) min).getYear();
         int lastYear = LocalDate.ofEpochDay((long) max).getYear();

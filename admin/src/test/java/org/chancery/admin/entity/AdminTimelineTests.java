@@ -78,14 +78,14 @@ class AdminTimelineTests {
     }
 
     @Test
-    void barsRunEarliestFirstAndUndatedClaimsDrawNoAxis() {
+    void barsRunEarliestFirstAndUndatedClaimsDrawNoAxisButAreListedAsText() {
         Timeline timeline = draw(entry("C1", "2020", null), entry("C2", "2014-02-01", null));
         assertThat(timeline.bars()).extracting(b -> b.card().id()).containsExactly("C2", "C1");
         assertThat(timeline.ticks()).extracting(Timeline.Tick::label).contains("2014", "2020");
 
         Timeline undated = draw(entry("C3", null, null));
         assertThat(undated.drawn()).isFalse();
-        assertThat(undated.bars()).isEmpty();
+        assertThat(undated.bars()).extracting(b -> b.card().id()).containsExactly("C3");
     }
 
     private static Timeline draw(Timelines.Entry... entries) {
