@@ -1,10 +1,11 @@
 package org.chancery.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.language.OperationDefinition;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,7 +18,6 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.util.ConcurrentLruCache;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
@@ -32,8 +32,8 @@ import tools.jackson.databind.util.RawValue;
  * ({@link #personal}). Answers are kept only for a document already answered once without errors, so a
  * query that a limit refuses never reads the version: a miss costs the query's statements and one more, a
  * hit that one. A request with {@code Cache-Control: no-cache} is run afresh and leaves the cache as it is.
- * The answers kept take at most {@code chancery.graphql.response-cache} of memory, the least recently
- * used dropped first; 0 keeps none.
+ * The answers kept take at most {@code chancery.graphql.response-cache} of memory, as Caffeine weighs
+ * them; 0 keeps none.
  */
 final class ResponseCache implements WebGraphQlInterceptor {
 
@@ -44,19 +44,18 @@ final class ResponseCache implements WebGraphQlInterceptor {
 
     private record Key(DocumentKey document, Map<String, Object> variables, Actor actor) {}
 
-    /** An answer as the registry was at {@code version}. */
-    private record Answer(long version, RawValue data, long weight) {}
+    /** An answer as the registry was at {@code version}, and about what it takes in memory. */
+    private record Answer(long version, RawValue data, int weight) {}
 
     private final RegistryVersion registry;
     private final ParsedDocuments documents;
     private final ObjectProvider<ActorSource> actors;
     private final JsonMapper json;
     private final long capacity;
-    private final Map<Key, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
-    /** The documents answered once without errors; {@code get} adds one. */
-    private final ConcurrentLruCache<DocumentKey, Boolean> answered = new ConcurrentLruCache<>(DOCUMENTS, d -> true);
-
-    private long weight;
+    private final Cache<Key, Answer> answers;
+    /** The documents answered once without errors. */
+    private final Cache<DocumentKey, Boolean> answered =
+            Caffeine.newBuilder().maximumSize(DOCUMENTS).build();
 
     ResponseCache(
             RegistryVersion registry,
@@ -69,6 +68,10 @@ final class ResponseCache implements WebGraphQlInterceptor {
         this.actors = actors;
         this.json = json;
         this.capacity = capacity;
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(capacity)
+                .weigher((Key key, Answer answer) -> answer.weight())
+                .build();
     }
 
     /** Marks the answer of the request whose context this is as about the asker, so it is not kept. */
@@ -87,12 +90,9 @@ final class ResponseCache implements WebGraphQlInterceptor {
         DocumentKey document = new DocumentKey(request.getDocument(), request.getOperationName());
         Actor actor = actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current();
         Key key = new Key(document, request.getVariables(), actor);
-        Long version = answered.contains(document) ? registry.current() : null;
+        Long version = answered.getIfPresent(document) != null ? registry.current() : null;
         if (version != null) {
-            Answer answer;
-            synchronized (answers) {
-                answer = answers.get(key);
-            }
+            Answer answer = answers.getIfPresent(key);
             if (answer != null && answer.version() == version) {
                 ExecutionResult result =
                         ExecutionResult.newExecutionResult().data(answer.data()).build();
@@ -109,7 +109,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
                 return;
             }
             if (version == null) {
-                answered.get(document);
+                answered.put(document, Boolean.TRUE);
             } else {
                 keep(key, version, response.getExecutionResult().getData());
             }
@@ -128,18 +128,8 @@ final class ResponseCache implements WebGraphQlInterceptor {
     private void keep(Key key, long version, @Nullable Object data) {
         String written = json.writeValueAsString(data);
         long size = 2L * written.length() + 2L * key.document().document().length() + 256;
-        if (size > capacity / 8) {
-            return;
-        }
-        Answer answer = new Answer(version, new RawValue(written), size);
-        synchronized (answers) {
-            Answer before = answers.put(key, answer);
-            weight += size - (before == null ? 0 : before.weight());
-            var eldest = answers.values().iterator();
-            while (weight > capacity && eldest.hasNext()) {
-                weight -= eldest.next().weight();
-                eldest.remove();
-            }
+        if (size <= capacity / 8) {
+            answers.put(key, new Answer(version, new RawValue(written), (int) Math.min(size, Integer.MAX_VALUE)));
         }
     }
 

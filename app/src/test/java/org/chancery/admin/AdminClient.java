@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.app.StatementCounter;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -31,11 +32,13 @@ public final class AdminClient {
     private final MockMvcTester mvc;
     private final Accounts accounts;
     private final Users users;
+    private final StatementCounter statements;
 
-    public AdminClient(MockMvcTester mvc, Accounts accounts, Users users) {
+    public AdminClient(MockMvcTester mvc, Accounts accounts, Users users, StatementCounter statements) {
         this.mvc = mvc;
         this.accounts = accounts;
         this.users = users;
+        this.statements = statements;
     }
 
     /** A user named {@code username} with {@link #PASSWORD}, added unless there already. */
@@ -89,6 +92,16 @@ public final class AdminClient {
             request = request.param(params[i], params[i + 1]);
         }
         return request.exchange();
+    }
+
+    /** How many SQL statements the page at {@code uri} costs the user of {@code session}; it must answer 200. */
+    public int statementsFor(Cookie session, String uri) {
+        statements.reset();
+        MvcTestResult page = get(session, uri);
+        if (page.getResponse().getStatus() != 200) {
+            throw new AssertionError(uri + " answered " + page.getResponse().getStatus());
+        }
+        return statements.count();
     }
 
     /** The page's body. */

@@ -13,19 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param startedFrom the revision the form started from, or {@code null} when it named none the object has
  * @param now the object's revision now
  * @param meanwhile the revisions made after {@link #startedFrom}, newest first: who changed it, and why
- * @param fields every field, in the order the object's page shows them
+ * @param fields the fields where the states do not all agree (of the two, when the form named no revision
+ *     the object has), in the order the object's page shows them
  */
 public record StaleEdit(@Nullable Integer startedFrom, int now, List<RevisionRow> meanwhile, List<Row> fields) {
 
     public StaleEdit {
         meanwhile = List.copyOf(meanwhile);
-        fields = List.copyOf(fields);
-    }
-
-    /** The fields where the states do not all agree: of the two, when the form named no revision. */
-    public List<Row> differing() {
-        return fields.stream()
-                .filter(f -> f.differsFromNow() || startedFrom != null && f.changedMeanwhile())
+        boolean based = startedFrom != null;
+        fields = fields.stream()
+                .filter(f -> f.differsFromNow() || based && f.changedMeanwhile())
                 .toList();
     }
 

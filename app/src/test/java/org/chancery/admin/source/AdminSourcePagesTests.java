@@ -7,7 +7,6 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
-import org.chancery.app.StatementCounter;
 import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.StringUtils;
 
 /** The list of sources and the source page with its text, each cited quote marked and linked. */
 @AdminTest
@@ -43,9 +43,6 @@ class AdminSourcePagesTests {
 
     @Autowired
     AdminClient client;
-
-    @Autowired
-    StatementCounter statements;
 
     @Autowired
     EntityCuration entities;
@@ -86,20 +83,57 @@ class AdminSourcePagesTests {
     }
 
     @Test
+    void aSourceTextAndQuoteHoldingMarkupShowAsText() {
+        String text = "First paragraph.\n\nThe minister said: <b>we recognize them</b> & more.\n";
+        SourceId source = sources.create(
+                        olga,
+                        new SourceDraft(
+                                SourceKind.PRESS_RELEASE,
+                                "Release <i>one</i>",
+                                "https://press.example/one",
+                                null,
+                                EntityId.parse("E15"),
+                                null,
+                                "en",
+                                null,
+                                text))
+                .state()
+                .id();
+        ClaimId claim = recognizes(
+                EntityId.parse("E3"),
+                new Citation(
+                        source,
+                        "<b>we recognize them</b>",
+                        List.of(AttributionLink.of(EntityId.parse("E15"))),
+                        Modality.ATTRIBUTED));
+
+        String page = body(client.get(session, "/admin/sources/" + source));
+
+        assertThat(page)
+                .contains("<p>First paragraph.</p>")
+                .contains("<mark>&lt;b&gt;we recognize them&lt;/b&gt;</mark><sup class=\"quote-refs\">")
+                .contains("href=\"/admin/claims/" + claim + "\"")
+                .contains(" &amp; more.</p>", "Release &lt;i&gt;one&lt;/i&gt;")
+                .doesNotContain("<b>we", "<i>one");
+    }
+
+    @Test
     void aSourceCitedOftenMarksEveryQuoteAndListsItsClaimsAPageAtATimeInTheSameStatements() {
         SourceId few = cited(3);
         SourceId many = cited(120);
         client.get(session, "/admin/sources/" + few);
 
-        int fewStatements = statementsFor("/admin/sources/" + few);
-        int manyStatements = statementsFor("/admin/sources/" + many);
+        int fewStatements = client.statementsFor(session, "/admin/sources/" + few);
+        int manyStatements = client.statementsFor(session, "/admin/sources/" + many);
 
         assertThat(manyStatements).isEqualTo(fewStatements);
         String first = body(client.get(session, "/admin/sources/" + many));
-        assertThat(count(first, "<a class=\"quote-ref\""))
+        assertThat(StringUtils.countOccurrencesOf(first, "<a class=\"quote-ref\""))
                 .as("every quote marked")
                 .isEqualTo(120);
-        assertThat(count(first, "<li class=\"claim\"")).as("claims listed").isEqualTo(50);
+        assertThat(StringUtils.countOccurrencesOf(first, "<li class=\"claim\""))
+                .as("claims listed")
+                .isEqualTo(50);
         assertThat(first).contains("120 claims");
         int pages = 1;
         for (String page = first; page.contains("rel=\"next\""); pages++) {
@@ -107,7 +141,8 @@ class AdminSourcePagesTests {
                     .replace("&amp;", "&");
             assertThat(next).endsWith("#claims");
             page = body(client.get(session, next.substring(0, next.indexOf('#'))));
-            assertThat(count(page, "<li class=\"claim\"")).isEqualTo(pages < 2 ? 50 : 20);
+            assertThat(StringUtils.countOccurrencesOf(page, "<li class=\"claim\""))
+                    .isEqualTo(pages < 2 ? 50 : 20);
         }
         assertThat(pages).isEqualTo(3);
     }
@@ -138,77 +173,27 @@ class AdminSourcePagesTests {
                 .state()
                 .id();
         for (int i = 0; i < sentences; i++) {
-            claims.assertClaim(
-                    olga,
-                    new ClaimDraft(
-                            EntityId.parse("E1"),
-                            "recognizes",
-                            ClaimValue.entity(recognized),
-                            null,
-                            null,
-                            List.of(),
-                            Rank.NORMAL,
-                            List.of(new Citation(
-                                    source,
-                                    "Sentence number " + i + " of the dispatch.",
-                                    List.of(),
-                                    Modality.STATED))));
+            recognizes(
+                    recognized,
+                    new Citation(source, "Sentence number " + i + " of the dispatch.", List.of(), Modality.STATED));
         }
         return source;
     }
 
-    private int statementsFor(String uri) {
-        statements.reset();
-        assertThat(client.get(session, uri)).hasStatusOk();
-        return statements.count();
-    }
-
-    private static long count(String page, String text) {
-        return page.split(java.util.regex.Pattern.quote(text), -1).length - 1L;
-    }
-
-    @Test
-    void aSourceTextAndQuoteHoldingMarkupShowAsText() {
-        String text = "First paragraph.\n\nThe minister said: <b>we recognize them</b> & more.\n";
-        SourceId source = sources.create(
-                        olga,
-                        new SourceDraft(
-                                SourceKind.PRESS_RELEASE,
-                                "Release <i>one</i>",
-                                "https://press.example/one",
-                                null,
-                                EntityId.parse("E15"),
-                                null,
-                                "en",
-                                null,
-                                text))
-                .state()
-                .id();
-        ClaimId claim = claims.assertClaim(
+    /** Asserts that Russia recognizes {@code recognized}, resting on {@code citation}. */
+    private ClaimId recognizes(EntityId recognized, Citation citation) {
+        return claims.assertClaim(
                         olga,
                         new ClaimDraft(
                                 EntityId.parse("E1"),
                                 "recognizes",
-                                ClaimValue.entity(EntityId.parse("E3")),
+                                ClaimValue.entity(recognized),
                                 null,
                                 null,
                                 List.of(),
                                 Rank.NORMAL,
-                                List.of(new Citation(
-                                        source,
-                                        "<b>we recognize them</b>",
-                                        List.of(AttributionLink.of(EntityId.parse("E15"))),
-                                        Modality.ATTRIBUTED))))
+                                List.of(citation)))
                 .state()
                 .id();
-
-        String page = body(client.get(session, "/admin/sources/" + source));
-
-        assertThat(page)
-                .contains("<p>First paragraph.</p>")
-                .contains("<mark>&lt;b&gt;we recognize them&lt;/b&gt;</mark><sup class=\"quote-refs\">")
-                .contains("href=\"/admin/claims/" + claim + "\"")
-                .contains(" &amp; more.</p>", "Release &lt;i&gt;one&lt;/i&gt;")
-                .doesNotContain("<b>we", "<i>one");
     }
 }

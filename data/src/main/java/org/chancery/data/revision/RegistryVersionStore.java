@@ -27,11 +27,16 @@ public class RegistryVersionStore implements RegistryVersion {
                 .single();
     }
 
-    /** Notes that the current transaction changes the registry; without one, raises the number at once. */
+    /**
+     * Notes that the current transaction changes the registry. A change outside a transaction is refused:
+     * the number would move before the change is written, and an answer read in between would be kept as
+     * the new registry's.
+     */
     public void changed() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            raise();
-        } else if (!TransactionSynchronizationManager.hasResource(this)) {
+            throw new IllegalStateException("The registry changes only in a transaction");
+        }
+        if (!TransactionSynchronizationManager.hasResource(this)) {
             TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
