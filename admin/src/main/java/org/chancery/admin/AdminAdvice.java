@@ -2,7 +2,10 @@ package org.chancery.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.claim.ClaimDraft;
+import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -11,8 +14,10 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -27,12 +32,25 @@ class AdminAdvice {
     static final String NOT_FOUND_VIEW = "error/404";
     static final String ERROR_VIEW = "error";
 
+    private static final int LONGEST_LIST = Math.max(
+            Math.max(EntityDraft.MAX_ALIASES, EntityDraft.MAX_EXTERNAL_IDS),
+            Math.max(ClaimDraft.MAX_CITATIONS, ClaimDraft.MAX_QUALIFIERS));
+
     private static final Logger log = LoggerFactory.getLogger(AdminAdvice.class);
 
     private final CurrentCurator curator;
 
     AdminAdvice(CurrentCurator curator) {
         this.curator = curator;
+    }
+
+    /**
+     * A form's lists grow as far as their fields' indexes go, never past what the domain accepts and one
+     * more (which the domain refuses in its own words), however large an index a crafted form sends.
+     */
+    @InitBinder
+    void boundLists(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(LONGEST_LIST + 1);
     }
 
     @ModelAttribute("curator")
@@ -47,6 +65,12 @@ class AdminAdvice {
         return curator.actor().role().includes(Role.ADMIN);
     }
 
+    /** Whether the user may change the registry, so that no page offers a reader a control that refuses them. */
+    @ModelAttribute("mayCurate")
+    boolean mayCurate() {
+        return curator.actor().role().includes(Role.CURATOR);
+    }
+
     @ModelAttribute("notice")
     Notice notice(HttpServletRequest request) {
         return Notice.of(request);
@@ -56,6 +80,14 @@ class AdminAdvice {
     ModelAndView notFound(NotFoundException missing) {
         ModelAndView page = page(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
         page.addObject("missing", missing.id());
+        return page;
+    }
+
+    /** Input a page cannot use, such as a search longer than its bound: the domain's words say why. */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException invalid) {
+        ModelAndView page = page(ERROR_VIEW, HttpStatus.BAD_REQUEST);
+        page.addObject("problem", invalid.getMessage());
         return page;
     }
 
@@ -79,6 +111,7 @@ class AdminAdvice {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("curator", curator());
         page.addObject("admin", admin());
+        page.addObject("mayCurate", mayCurate());
         page.addObject("status", status.value());
         page.addObject("notice", new Notice(null, null));
         return page;

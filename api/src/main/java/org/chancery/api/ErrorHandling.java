@@ -3,6 +3,7 @@ package org.chancery.api;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.ChangedMeanwhileException;
@@ -15,17 +16,26 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one place where the domain's refusals become GraphQL errors, classified as the contract says.
- * Anything else is left to Spring for GraphQL, which answers INTERNAL_ERROR and reveals nothing.
+ * Anything else is an INTERNAL_ERROR that reveals nothing but the id under which it is logged.
  */
 @ControllerAdvice
 class ErrorHandling {
 
+    private final FailureLog failures;
+
+    ErrorHandling(FailureLog failures) {
+        this.failures = failures;
+    }
+
     @GraphQlExceptionHandler
     GraphQLError invalid(InvalidInputException e, DataFetchingEnvironment env) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("field", e.field());
+        e.existing().ifPresent(existing -> extensions.put("existing", existing.toString()));
         return GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorType.BAD_REQUEST)
                 .message(e.getMessage())
-                .extensions(Map.of("field", e.field()))
+                .extensions(extensions)
                 .build();
     }
 
@@ -61,6 +71,17 @@ class ErrorHandling {
         return GraphqlErrorBuilder.newError(env)
                 .errorType(e.anonymous() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
                 .message(e.getMessage())
+                .build();
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError unexpected(Exception e, DataFetchingEnvironment env) {
+        String id =
+                failures.failed("GraphQL field " + env.getExecutionStepInfo().getPath(), e);
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.INTERNAL_ERROR)
+                .message("Something went wrong on the server; it is logged as " + id)
+                .extensions(Map.of("id", id))
                 .build();
     }
 }

@@ -6,8 +6,10 @@ import org.chancery.api.source.SourceNode;
 import org.chancery.domain.RegistryVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,22 @@ class GraphQlConfiguration {
         resolver.addMapping(ClaimNode.class, "Claim");
         resolver.addMapping(SourceNode.class, "Source");
         return builder -> builder.defaultTypeResolver(resolver);
+    }
+
+    @Bean
+    FailureLog failureLog() {
+        return new FailureLog();
+    }
+
+    /** Ahead of everything else that may answer {@code /graphql}, so that every answer keeps the contract. */
+    @Bean
+    FilterRegistrationBean<GraphQlTransport> graphQlTransport(
+            GraphQlLimits limits, JsonMapper json, FailureLog failures) {
+        FilterRegistrationBean<GraphQlTransport> transport = new FilterRegistrationBean<>(
+                new GraphQlTransport(limits.maxRequestSize().toBytes(), json, failures));
+        transport.addUrlPatterns("/graphql");
+        transport.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return transport;
     }
 
     @Bean

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +59,7 @@ class GraphQlGet {
             ServerRequest request, WebGraphQlHandler handler, JsonMapper json, ObjectProvider<ActorSource> actors) {
         String query = request.param("query").orElse(null);
         if (query == null || query.isBlank()) {
-            return error(HttpStatus.BAD_REQUEST, "Give the query in the 'query' parameter", json);
+            return refuse(request, HttpStatus.BAD_REQUEST, "Give the query in the 'query' parameter");
         }
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
@@ -70,14 +69,13 @@ class GraphQlGet {
                     .filter(s -> !s.isBlank())
                     .ifPresent(variables -> body.put("variables", json.readValue(variables, Map.class)));
         } catch (RuntimeException e) {
-            return error(HttpStatus.BAD_REQUEST, "The 'variables' parameter is not a JSON object", json);
+            return refuse(request, HttpStatus.BAD_REQUEST, "The 'variables' parameter is not a JSON object");
         }
         if (isMutation(query, (String) body.get("operationName"))) {
+            request.servletRequest().setAttribute(GraphQlTransport.MESSAGE, "Send mutations with POST, not GET");
             return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
                     .header("Allow", "POST")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(json.writeValueAsString(
-                            Map.of("errors", List.of(Map.of("message", "Send mutations with POST, not GET")))));
+                    .build();
         }
         WebGraphQlRequest graphQl = new WebGraphQlRequest(
                 URI.create(request.uri().toString()),
@@ -129,10 +127,10 @@ class GraphQlGet {
         }
     }
 
-    private static ServerResponse error(HttpStatus status, String message, JsonMapper json) {
-        return ServerResponse.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json.writeValueAsString(Map.of("errors", List.of(Map.of("message", message)))));
+    /** Refuses the request in {@code message}: {@link GraphQlTransport} writes the answer. */
+    private static ServerResponse refuse(ServerRequest request, HttpStatus status, String message) {
+        request.servletRequest().setAttribute(GraphQlTransport.MESSAGE, message);
+        return ServerResponse.status(status).build();
     }
 
     private static String sha256(byte[] bytes) {

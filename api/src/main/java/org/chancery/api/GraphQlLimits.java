@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxCharacters how long a document may be
  * @param maxTokens how many grammar tokens a document may hold
  * @param introspection whether clients may read the schema through introspection
+ * @param maxRequestSize the largest request body read at all; larger ones are refused unread (413). The
+ *     default leaves room for a source of the longest text the registry keeps, however its JSON is encoded
  * @param responseCache how much memory the answers kept between changes to the registry may take; 0 keeps
  *     none (see {@link ResponseCache})
  */
@@ -25,4 +27,5 @@ public record GraphQlLimits(
         @DefaultValue("20000") int maxCharacters,
         @DefaultValue("3000") int maxTokens,
         @DefaultValue("true") boolean introspection,
+        @DefaultValue("8MB") DataSize maxRequestSize,
         @DefaultValue("64MB") DataSize responseCache) {}

@@ -21,6 +21,7 @@ import graphql.util.TraverserContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -54,6 +55,16 @@ class QueryLimits {
                         : super.beginExecuteOperation(parameters, state);
             }
         };
+    }
+
+    @Bean
+    Instrumentation inputBounds() {
+        return new InputBounds();
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer describedBounds() {
+        return builder -> builder.typeVisitorsToTransformSchema(List.of(InputBounds.DESCRIBED));
     }
 
     @Bean

@@ -67,9 +67,22 @@ final class Scalars {
 
     private Scalars() {}
 
-    /** A scalar written as a string, read with {@code parse} (whose refusals say what is wrong). */
+    /**
+     * A scalar written as a string, read with {@code parse} (whose refusals say what is wrong), refused
+     * unread when it is longer than any such value can be.
+     */
     private record StringCoercing<T>(Function<String, T> parse, Function<Object, String> format)
             implements Coercing<T, String> {
+
+        private static final int MAX_LENGTH = 64;
+
+        private T read(String text) {
+            if (text.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException(
+                        "Write at most %d characters (%d were sent)".formatted(MAX_LENGTH, text.length()));
+            }
+            return parse.apply(text);
+        }
 
         @Override
         public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -82,7 +95,7 @@ final class Scalars {
                 throw new CoercingParseValueException("Write it as a string");
             }
             try {
-                return parse.apply(text);
+                return read(text);
             } catch (IllegalArgumentException e) {
                 throw new CoercingParseValueException(e.getMessage());
             }
@@ -94,7 +107,7 @@ final class Scalars {
                 throw new CoercingParseLiteralException("Write it as a string");
             }
             try {
-                return parse.apply(text.getValue());
+                return read(text.getValue());
             } catch (IllegalArgumentException e) {
                 throw new CoercingParseLiteralException(e.getMessage());
             }

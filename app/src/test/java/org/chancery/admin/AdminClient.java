@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.app.StatementCounter;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
+import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -33,12 +37,25 @@ public final class AdminClient {
     private final Accounts accounts;
     private final Users users;
     private final StatementCounter statements;
+    private final EntityCuration entities;
 
-    public AdminClient(MockMvcTester mvc, Accounts accounts, Users users, StatementCounter statements) {
+    public AdminClient(
+            MockMvcTester mvc, Accounts accounts, Users users, StatementCounter statements, EntityCuration entities) {
         this.mvc = mvc;
         this.accounts = accounts;
         this.users = users;
         this.statements = statements;
+        this.entities = entities;
+    }
+
+    /**
+     * A new polity of its own, so that the claims a test asserts about it repeat no other test's: the
+     * registry refuses a claim that states what a current one states.
+     */
+    public EntityId polity(String name) {
+        return entities.create(Actor.SYSTEM, new EntityDraft(EntityKind.POLITY, name, List.of(), null, List.of()))
+                .state()
+                .id();
     }
 
     /** A user named {@code username} with {@link #PASSWORD}, added unless there already. */

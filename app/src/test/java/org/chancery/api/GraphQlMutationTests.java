@@ -41,10 +41,19 @@ class GraphQlMutationTests {
     HttpGraphQlTester maria;
     HttpGraphQlTester bruno;
 
+    /** The subject of this test's recognitions, a polity of its own: no claim may repeat another's. */
+    String recognizer;
+
     @BeforeEach
     void curators() {
         maria = as(user("maria", Role.CURATOR));
         bruno = as(user("bruno", Role.CURATOR));
+        recognizer = maria.document(
+                        "mutation { createEntity(input: {kind: POLITY, name: \"Recognizer\"}) { entity { id } } }")
+                .execute()
+                .path("createEntity.entity.id")
+                .entity(String.class)
+                .get();
     }
 
     @Test
@@ -321,7 +330,7 @@ class GraphQlMutationTests {
                 .isEqualTo("Most of the world's states");
     }
 
-    /** Asserts, as a claim of the test's own, that Russia (E1) recognizes the LPR (E3), preferred. */
+    /** Asserts, as a claim of the test's own, that the test's recognizer recognizes the LPR (E3), preferred. */
     private String assertRecognition(String validFrom) {
         return maria.documentName("assertClaim")
                 .variable("input", recognitionInput(validFrom))
@@ -331,9 +340,9 @@ class GraphQlMutationTests {
                 .get();
     }
 
-    private static Map<String, Object> recognitionInput(String validFrom) {
+    private Map<String, Object> recognitionInput(String validFrom) {
         Map<String, Object> input = new java.util.HashMap<>();
-        input.put("subject", "E1");
+        input.put("subject", recognizer);
         input.put("predicate", "recognizes");
         input.put("object", Map.of("entity", "E3"));
         input.put("validFrom", validFrom);
@@ -349,7 +358,7 @@ class GraphQlMutationTests {
         return input;
     }
 
-    private static Map<String, Object> recognition(String id, int expectedRevision, String validFrom) {
+    private Map<String, Object> recognition(String id, int expectedRevision, String validFrom) {
         Map<String, Object> input = recognitionInput(validFrom);
         input.put("id", id);
         input.put("expectedRevision", expectedRevision);

@@ -9,6 +9,10 @@ public interface NodeId {
 
     /** Parses the number after {@code prefix}, refusing anything else. */
     static long parse(char prefix, String text) {
+        if (text.length() > 32) {
+            throw new IllegalArgumentException("An id of the form %s123 has at most 32 characters (%d were sent)"
+                    .formatted(prefix, text.length()));
+        }
         if (text.length() < 2 || text.charAt(0) != prefix) {
             throw new IllegalArgumentException("'%s' is not an id of the form %s123".formatted(text, prefix));
         }

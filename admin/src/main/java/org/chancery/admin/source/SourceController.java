@@ -13,6 +13,7 @@ import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
+import org.chancery.domain.source.SourceSearch;
 import org.chancery.domain.source.Sources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,9 @@ class SourceController {
             @RequestParam(required = false) @Nullable String after,
             Model model) {
         String title = StringUtils.hasText(q) ? q.strip() : null;
+        SourceSearch search = new SourceSearch(title, null);
         long from = after(after);
-        Slice<Version<Source>> found = sources.list(title, null, new Page(Page.DEFAULT_SIZE, from));
+        Slice<Version<Source>> found = sources.list(search, new Page(Page.DEFAULT_SIZE, from));
         UriComponentsBuilder link =
                 UriComponentsBuilder.fromPath("/admin/sources").queryParamIfPresent("q", Optional.ofNullable(title));
         String next = found.hasNext()
@@ -78,7 +80,7 @@ class SourceController {
         model.addAttribute(
                 "pager",
                 new Pager(
-                        sources.count(title, null),
+                        sources.count(search),
                         next,
                         from == 0 ? null : link.encode().toUriString()));
         model.addAttribute("q", title);

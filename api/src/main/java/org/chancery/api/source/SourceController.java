@@ -22,6 +22,7 @@ import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.source.SourceId;
+import org.chancery.domain.source.SourceSearch;
 import org.chancery.domain.source.Sources;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -60,13 +61,14 @@ class SourceController {
             @Argument @Nullable Integer first,
             @Argument @Nullable String after) {
         Page page = Cursors.page('S', first, after);
-        String title = filter == null ? null : filter.title();
-        EntityId publisher = filter == null ? null : Ids.entityOrNull("filter.publisher", filter.publisher());
+        SourceSearch search = filter == null
+                ? SourceSearch.ALL
+                : new SourceSearch(filter.title(), Ids.entityOrNull("filter.publisher", filter.publisher()));
         return Connection.of(
-                sources.list(title, publisher, page),
+                sources.list(search, page),
                 page.after(),
                 v -> new Connection.Edge<>(Cursors.of(v.state().id()), new SourceNode(v, null), null),
-                () -> sources.count(title, publisher));
+                () -> sources.count(search));
     }
 
     @SchemaMapping(typeName = "Source")

@@ -104,7 +104,19 @@ class WebSecurityConfiguration {
         }
         // the use cases decide who may change what; refusing readers here too keeps their input unparsed
         requests.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
+        requests.requestMatchers(HttpMethod.GET, "/admin/vocabulary/new", "/admin/vocabulary/*/edit")
+                .hasRole("ADMIN");
+        requests.requestMatchers(HttpMethod.POST, "/admin/vocabulary/**").hasRole("ADMIN");
+        requests.requestMatchers(HttpMethod.POST, "/admin/account/tokens", "/admin/tokens/*/revoke")
+                .hasAnyRole(ROLES);
         requests.requestMatchers(HttpMethod.POST, "/admin/**").hasAnyRole("CURATOR", "ADMIN");
+        requests.requestMatchers(
+                        HttpMethod.GET,
+                        "/admin/*/new",
+                        "/admin/*/*/edit",
+                        "/admin/claims/*/correct",
+                        "/admin/entities/*/merge")
+                .hasAnyRole("CURATOR", "ADMIN");
         requests.requestMatchers("/admin/**").hasAnyRole(ROLES);
         requests.anyRequest().authenticated();
     }

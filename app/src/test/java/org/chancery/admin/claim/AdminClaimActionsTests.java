@@ -44,8 +44,12 @@ class AdminClaimActionsTests {
 
     Cookie session;
 
+    /** The object of this test's claims, a polity of its own. */
+    EntityId partner;
+
     @BeforeEach
     void signIn() {
+        partner = client.polity("Partnerland");
         olga = client.user("action-olga", Role.CURATOR);
         session = client.signIn("action-olga");
     }
@@ -134,11 +138,11 @@ class AdminClaimActionsTests {
         return claim.id();
     }
 
-    private static ClaimDraft draft(String from) {
+    private ClaimDraft draft(String from) {
         return new ClaimDraft(
                 EntityId.parse("E1"),
                 "diplomatic_relations_with",
-                ClaimValue.entity(EntityId.parse("E2")),
+                ClaimValue.entity(partner),
                 EdtfDate.parse(from),
                 null,
                 List.of(),

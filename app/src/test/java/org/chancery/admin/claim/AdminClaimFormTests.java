@@ -47,10 +47,14 @@ class AdminClaimFormTests {
 
     Cookie session;
 
+    /** The object of this test's claims, a polity of its own. */
+    EntityId partner;
+
     @BeforeEach
     void signIn() {
         olga = client.user("form-olga", Role.CURATOR);
         session = client.signIn("form-olga");
+        partner = client.polity("Partnerland");
     }
 
     @Test
@@ -61,7 +65,7 @@ class AdminClaimFormTests {
 
         assertThat(form)
                 .contains("name=\"expectedRevision\" value=\"1\"", "name=\"subject\" value=\"E1\"")
-                .contains("value=\"diplomatic_relations_with\"", "name=\"object\" value=\"E2\"")
+                .contains("value=\"diplomatic_relations_with\"", "name=\"object\" value=\"" + partner + "\"")
                 .contains("name=\"validFrom\" value=\"2022-02-21\"", "name=\"citations[0].source\" value=\"S1\"")
                 .contains(QUOTE, "name=\"add\" value=\"citation\"");
     }
@@ -144,7 +148,7 @@ class AdminClaimFormTests {
             "predicate",
             "diplomatic_relations_with",
             "object",
-            "E2",
+            partner.toString(),
             "citations[0].source",
             "S1",
             "citations[0].quote",
@@ -159,7 +163,11 @@ class AdminClaimFormTests {
 
         assertThat(form).hasStatusOk();
         assertThat(body(form))
-                .contains("name=\"citations[1].quote\"", "Citation 2", QUOTE, "name=\"object\" value=\"E2\"");
+                .contains(
+                        "name=\"citations[1].quote\"",
+                        "Citation 2",
+                        QUOTE,
+                        "name=\"object\" value=\"" + partner + "\"");
     }
 
     @Test
@@ -170,7 +178,7 @@ class AdminClaimFormTests {
             "predicate",
             "diplomatic_relations_with",
             "object",
-            "E2",
+            partner.toString(),
             "validFrom",
             "2022-02",
             "rank",
@@ -225,11 +233,11 @@ class AdminClaimFormTests {
 
     @Test
     void aChoiceThatIsNotAnOptionIsRefusedInTheCuratorsWordsAndNamesNoClass() {
-        String[] badModality = claim("E1", "E2");
+        String[] badModality = claim("E1", partner.toString());
         badModality[13] = "rumoured";
-        String[] badRank = claim("E1", "E2");
+        String[] badRank = claim("E1", partner.toString());
         badRank[7] = "TOP";
-        int before = claims.referencing(EntityId.parse("E2")).size();
+        int before = claims.referencing(partner).size();
 
         assertThat(body(post("/admin/claims/new", badModality)))
                 .contains("href=\"#citations-0-modality\"", "Choose how the source puts it")
@@ -237,13 +245,13 @@ class AdminClaimFormTests {
         assertThat(body(post("/admin/claims/new", badRank)))
                 .contains("href=\"#rank\"", "Choose a rank from the list")
                 .doesNotContain("enum", "org.chancery");
-        assertThat(claims.referencing(EntityId.parse("E2"))).hasSize(before);
+        assertThat(claims.referencing(partner)).hasSize(before);
     }
 
     @Test
     void detailsAreSavedFromTheFilledRowsAndARefusedOneIsShownOnItsRow() {
         String[] blankThenLevel = with(
-                claim("E1", "E2"),
+                claim("E1", partner.toString()),
                 "qualifiers[0].predicate",
                 "",
                 "qualifiers[0].value",
@@ -253,7 +261,7 @@ class AdminClaimFormTests {
                 "qualifiers[1].value",
                 "embassy");
         String[] blankThenUnknown = with(
-                claim("E1", "E2"),
+                claim("E1", partner.toString()),
                 "qualifiers[0].predicate",
                 "",
                 "qualifiers[0].value",
@@ -275,7 +283,7 @@ class AdminClaimFormTests {
 
     @Test
     void addAnotherDetailShowsOneMoreRow() {
-        MvcTestResult form = post("/admin/claims/new", with(claim("E1", "E2"), "add", "qualifier"));
+        MvcTestResult form = post("/admin/claims/new", with(claim("E1", partner.toString()), "add", "qualifier"));
 
         assertThat(body(form)).contains("name=\"qualifiers[0].predicate\"", "Detail 1", "name=\"citations[0].quote\"");
     }
@@ -320,7 +328,7 @@ class AdminClaimFormTests {
         return all;
     }
 
-    private static String[] correction(String expected, String from, String quote, String reason) {
+    private String[] correction(String expected, String from, String quote, String reason) {
         return new String[] {
             "expectedRevision",
             expected,
@@ -329,7 +337,7 @@ class AdminClaimFormTests {
             "predicate",
             "diplomatic_relations_with",
             "object",
-            "E2",
+            partner.toString(),
             "validFrom",
             from,
             "rank",
@@ -353,11 +361,11 @@ class AdminClaimFormTests {
         return curation.assertClaim(olga, draft("2022-02-21")).state().id();
     }
 
-    private static ClaimDraft draft(String from) {
+    private ClaimDraft draft(String from) {
         return new ClaimDraft(
                 EntityId.parse("E1"),
                 "diplomatic_relations_with",
-                ClaimValue.entity(EntityId.parse("E2")),
+                ClaimValue.entity(partner),
                 EdtfDate.parse(from),
                 null,
                 List.of(),

@@ -44,8 +44,12 @@ class AdminClaimPagesTests {
 
     Cookie session;
 
+    /** The object of this test's claims, a polity of its own. */
+    EntityId partner;
+
     @BeforeEach
     void signIn() {
+        partner = client.polity("Partnerland");
         olga = client.user("claim-olga", Role.CURATOR);
         bruno = client.user("claim-bruno", Role.CURATOR);
         session = client.signIn("claim-olga");
@@ -82,11 +86,11 @@ class AdminClaimPagesTests {
                 .contains("<title>Claim " + asserted.id() + ", revision 1 – Chancery</title>");
     }
 
-    private static ClaimDraft draft(String from) {
+    private ClaimDraft draft(String from) {
         return new ClaimDraft(
                 EntityId.parse("E1"),
                 "diplomatic_relations_with",
-                ClaimValue.entity(EntityId.parse("E2")),
+                ClaimValue.entity(partner),
                 EdtfDate.parse(from),
                 null,
                 List.of(),

@@ -53,8 +53,12 @@ class AdminCompareTests {
 
     Cookie session;
 
+    /** The object of this test's claims, a polity of its own. */
+    EntityId partner;
+
     @BeforeEach
     void signIn() {
+        partner = client.polity("Partnerland");
         olga = client.user("compare-olga", Role.CURATOR);
         client.user("compare-bruno", Role.CURATOR);
         session = client.signIn("compare-olga");
@@ -181,11 +185,11 @@ class AdminCompareTests {
                 .id();
     }
 
-    private static ClaimDraft draft(String from, String quote) {
+    private ClaimDraft draft(String from, String quote) {
         return new ClaimDraft(
                 EntityId.parse("E1"),
                 "diplomatic_relations_with",
-                ClaimValue.entity(EntityId.parse("E2")),
+                ClaimValue.entity(partner),
                 EdtfDate.parse(from),
                 null,
                 List.of(),

@@ -25,6 +25,8 @@ import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.SourceKind;
+import org.chancery.domain.time.EdtfDate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,8 +175,10 @@ class AdminSourcePagesTests {
                 .state()
                 .id();
         for (int i = 0; i < sentences; i++) {
+            // each in a year of its own: the registry refuses a claim that states what another states
             recognizes(
                     recognized,
+                    EdtfDate.parse(String.valueOf(1800 + i)),
                     new Citation(source, "Sentence number " + i + " of the dispatch.", List.of(), Modality.STATED));
         }
         return source;
@@ -182,13 +186,18 @@ class AdminSourcePagesTests {
 
     /** Asserts that Russia recognizes {@code recognized}, resting on {@code citation}. */
     private ClaimId recognizes(EntityId recognized, Citation citation) {
+        return recognizes(recognized, null, citation);
+    }
+
+    /** Asserts that Russia recognizes {@code recognized} from {@code from}, resting on {@code citation}. */
+    private ClaimId recognizes(EntityId recognized, @Nullable EdtfDate from, Citation citation) {
         return claims.assertClaim(
                         olga,
                         new ClaimDraft(
                                 EntityId.parse("E1"),
                                 "recognizes",
                                 ClaimValue.entity(recognized),
-                                null,
+                                from,
                                 null,
                                 List.of(),
                                 Rank.NORMAL,

@@ -146,23 +146,38 @@ class SecurityTests {
     }
 
     @Test
-    void afterFiveFailuresEvenTheRightPasswordIsToldToWait() {
+    void afterFiveFailuresFromOneAddressEvenTheRightPasswordFromThereIsToldToWait() {
         String bruno = client.user("sec-bruno", Role.CURATOR);
+        String address = newAddress();
         for (int i = 0; i < 5; i++) {
-            assertThat(client.signIn(bruno, "not the password", newAddress())).hasRedirectedUrl("/login?error");
+            assertThat(client.signIn(bruno, "not the password", address)).hasRedirectedUrl("/login?error");
         }
 
-        MvcTestResult refused = client.signIn(bruno, PASSWORD, newAddress());
+        MvcTestResult refused = client.signIn(bruno, PASSWORD, address);
 
         assertThat(refused).hasRedirectedUrl("/login?wait");
         assertThat(refused.getResponse().getCookie("SESSION")).isNull();
         assertThat(mvc.get().uri("/login?wait")).bodyText().contains("Wait 15 minutes, then try again.");
+        String nobodys = newAddress();
         for (int i = 0; i < 5; i++) {
-            client.signIn("sec-nobody", "not the password", newAddress());
+            client.signIn("sec-nobody", "not the password", nobodys);
         }
-        assertThat(client.signIn("sec-nobody", PASSWORD, newAddress()))
+        assertThat(client.signIn("sec-nobody", PASSWORD, nobodys))
                 .as("an account that does not exist is refused alike")
                 .hasRedirectedUrl("/login?wait");
+    }
+
+    @Test
+    void anAccountAttackedFromManyAddressesStillSignsItsOwnerInFromAnAddressThatHasNotFailed() {
+        String carla = client.user("sec-carla", Role.CURATOR);
+        for (int i = 0; i < 30; i++) {
+            assertThat(client.signIn(carla, "not the password", newAddress())).hasRedirectedUrl("/login?error");
+        }
+
+        MvcTestResult signedIn = client.signIn(carla, PASSWORD, newAddress());
+
+        assertThat(signedIn).hasRedirectedUrl("/admin");
+        assertThat(signedIn.getResponse().getCookie("SESSION")).isNotNull();
     }
 
     @Test

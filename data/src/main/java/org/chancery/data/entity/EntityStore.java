@@ -44,7 +44,7 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
 
     @Override
     public Slice<Version<Entity>> search(EntitySearch search, Page page) {
-        return page(selection(search), page);
+        return search.matchesNothing() ? new Slice<>(List.of(), false) : page(selection(search), page);
     }
 
     @Override
@@ -62,7 +62,7 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
 
     @Override
     public long count(EntitySearch search) {
-        return count(selection(search));
+        return search.matchesNothing() ? 0 : count(selection(search));
     }
     /** Entities not merged away, of the kinds asked for, with a name holding every word searched for. */
     private static Selection selection(EntitySearch search) {

@@ -3,6 +3,7 @@ package org.chancery.data.security;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.chancery.domain.security.SignInFailures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,9 +47,23 @@ public class SignInFailureStore implements SignInFailures {
     }
 
     @Override
-    public void clear(String username) {
-        jdbc.sql("DELETE FROM auth_failure WHERE username = :username")
+    public int countForAccountFrom(String username, String clientAddress, Instant since) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM auth_failure
+                        WHERE username = :username AND client_address = :address AND failed_at >= :since""")
                 .param("username", username)
+                .param("address", clientAddress)
+                .param("since", time(since))
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
+    public void clear(String username, @Nullable String clientAddress) {
+        jdbc.sql("DELETE FROM auth_failure WHERE username = :username"
+                        + (clientAddress == null ? "" : " AND client_address = :address"))
+                .param("username", username)
+                .params(clientAddress == null ? Map.of() : Map.of("address", clientAddress))
                 .update();
     }
 

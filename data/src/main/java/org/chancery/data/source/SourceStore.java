@@ -1,19 +1,19 @@
 package org.chancery.data.source;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceId;
+import org.chancery.domain.source.SourceSearch;
 import org.chancery.domain.source.Sources;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,13 +40,13 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
     }
 
     @Override
-    public Slice<Version<Source>> list(@Nullable String title, @Nullable EntityId publisher, Page page) {
-        return page(selection(title, publisher), page);
+    public Slice<Version<Source>> list(SourceSearch search, Page page) {
+        return page(selection(search), page);
     }
 
     @Override
-    public long count(@Nullable String title, @Nullable EntityId publisher) {
-        return count(selection(title, publisher));
+    public long count(SourceSearch search) {
+        return count(selection(search));
     }
 
     @Override
@@ -75,21 +75,19 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
         return rows.toRow(state, number, change);
     }
 
-    private static Selection selection(@Nullable String title, @Nullable EntityId publisher) {
+    private static Selection selection(SourceSearch search) {
         StringBuilder where = new StringBuilder("v.recorded_until IS NULL");
         Map<String, Object> params = new HashMap<>();
-        String[] words = title == null || title.isBlank()
-                ? new String[0]
-                : title.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        for (int i = 0; i < words.length; i++) {
+        List<String> words = search.words();
+        for (int i = 0; i < words.size(); i++) {
             where.append(" AND LOWER(v.title) LIKE :word%d ESCAPE '!'".formatted(i));
             params.put(
                     "word" + i,
-                    "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                    "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        if (publisher != null) {
+        if (search.publisher() != null) {
             where.append(" AND v.publisher_id = :publisher");
-            params.put("publisher", publisher.value());
+            params.put("publisher", search.publisher().value());
         }
         return new Selection(where.toString(), params);
     }

@@ -244,13 +244,21 @@ class AccountStoresTests extends RegistryTests {
         failures.forgetBefore(since);
         assertThat(failures.countForAccount("olga", Instant.EPOCH)).isEqualTo(2);
 
-        failures.clear("olga");
+        assertThat(failures.countForAccountFrom("olga", "192.0.2.1", Instant.EPOCH))
+                .isEqualTo(1);
+        assertThat(failures.countForAccountFrom("olga", "192.0.2.3", Instant.EPOCH))
+                .isZero();
+
+        failures.clear("olga", "192.0.2.1");
+        assertThat(failures.countForAccount("olga", Instant.EPOCH)).isEqualTo(1);
+
+        failures.clear("olga", null);
         assertThat(failures.countForAccount("olga", Instant.EPOCH)).isZero();
         assertThat(failures.countFromAddress("192.0.2.1", Instant.EPOCH)).isEqualTo(1);
     }
 
     @Test
-    void theDatabaseThrottlesSigningInAfterFiveFailures() {
+    void theDatabaseThrottlesAnAddressAfterFiveFailuresOnAnAccountButNotAnotherAddress() {
         for (int i = 0; i < 5; i++) {
             assertThatExceptionOfType(RuntimeException.class)
                     .isThrownBy(() -> accounts.signIn("ada", "wrong password!", "192.0.2.1"))
@@ -258,8 +266,9 @@ class AccountStoresTests extends RegistryTests {
         }
 
         assertThatExceptionOfType(RuntimeException.class)
-                .isThrownBy(() -> accounts.signIn("ada", PASSWORD, "192.0.2.9"))
+                .isThrownBy(() -> accounts.signIn("ada", PASSWORD, "192.0.2.1"))
                 .withMessageStartingWith("Too many failed attempts");
+        assertThat(accounts.signIn("ada", PASSWORD, "192.0.2.9").username()).isEqualTo("ada");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.chancery.domain.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Texts;
@@ -94,6 +95,20 @@ public record Claim(
         }
         requireLiveRank(rank);
         return new Claim(id, subject, predicate, object, validFrom, validUntil, qualifiers, rank, null, citations);
+    }
+
+    /**
+     * Whether {@code other} states what this claim states: the same subject, predicate, object, dates and
+     * details, whatever their citations and rank.
+     */
+    public boolean statesTheSameAs(Claim other) {
+        return subject.equals(other.subject)
+                && predicate.equals(other.predicate)
+                && object.equals(other.object)
+                && Objects.equals(validFrom, other.validFrom)
+                && Objects.equals(validUntil, other.validUntil)
+                && qualifiers.size() == other.qualifiers.size()
+                && Set.copyOf(qualifiers).equals(Set.copyOf(other.qualifiers));
     }
 
     /** Whether this claim refers to {@code entity} anywhere: subject, object, qualifier or attribution. */

@@ -1,6 +1,7 @@
 package org.chancery.domain.claim;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
@@ -29,8 +30,9 @@ public final class ClaimCuration {
     /** Adds a new claim, revision 1. */
     public Version<Claim> assertClaim(Actor actor, ClaimDraft draft) {
         String author = actor.curator("assert a claim");
+        draft.bounded();
         return transactions.inTransaction(() -> {
-            Claim claim = ClaimRules.check(Claim.of(claims.nextId(), draft), context);
+            Claim claim = unrepeated(ClaimRules.check(Claim.of(claims.nextId(), draft), context));
             return append(claim, 1, new Change(author, Action.CREATE, null));
         });
     }
@@ -40,7 +42,13 @@ public final class ClaimCuration {
             Actor actor, ClaimId id, int expectedRevision, ClaimDraft draft, @Nullable String reason) {
         String author = actor.curator("correct a claim");
         String why = Texts.required("reason", reason, Claim.MAX_REASON);
-        return change(id, expectedRevision, new Change(author, Action.CORRECT, why), c -> c.correct(draft), true);
+        draft.bounded();
+        return change(
+                id,
+                expectedRevision,
+                new Change(author, Action.CORRECT, why),
+                c -> unrepeated(ClaimRules.check(c.correct(draft), context)),
+                false);
     }
 
     /** Marks a claim as wrong, for {@code reason}. */
@@ -90,6 +98,39 @@ public final class ClaimCuration {
             Claim next = checkRules ? ClaimRules.check(edited, context) : edited;
             return append(next, current.number() + 1, change);
         });
+    }
+
+    /**
+     * Refuses a claim that cites the same words twice, or that states what a current claim already states:
+     * a curator adds the citation to that claim instead. A dataset's import accepts both, as real datasets
+     * hold them.
+     */
+    private Claim unrepeated(Claim claim) {
+        List<Citation> citations = claim.citations();
+        for (int i = 1; i < citations.size(); i++) {
+            int first = citations.indexOf(citations.get(i));
+            if (first < i) {
+                throw new InvalidInputException(
+                        "citations[%d]".formatted(i),
+                        "It repeats citation %d: cite each quote once".formatted(first + 1));
+            }
+        }
+        ClaimFilter same = ClaimFilter.ALL.withSubject(claim.subject()).withPredicates(Set.of(claim.predicate()));
+        if (claim.object() instanceof ClaimValue.EntityValue object) {
+            same = same.withObject(object.entity());
+        }
+        claims.find(same).stream()
+                .map(Version::state)
+                .filter(other -> !other.id().equals(claim.id()) && other.statesTheSameAs(claim))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new InvalidInputException(
+                            "subject",
+                            "%s already states this, with the same dates and details: cite your source there"
+                                    .formatted(other.id()),
+                            other.id());
+                });
+        return claim;
     }
 
     private Version<Claim> append(Claim claim, int number, Change change) {

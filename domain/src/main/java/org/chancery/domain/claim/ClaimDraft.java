@@ -2,6 +2,7 @@ package org.chancery.domain.claim;
 
 import java.util.List;
 import java.util.Objects;
+import org.chancery.domain.Bounds;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,10 @@ public record ClaimDraft(
         Rank rank,
         List<Citation> citations) {
 
+    public static final int MAX_QUALIFIERS = 20;
+    public static final int MAX_CITATIONS = 20;
+    public static final int MAX_ATTRIBUTION = 10;
+
     public ClaimDraft {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
@@ -35,5 +40,19 @@ public record ClaimDraft(
         Objects.requireNonNull(rank, "rank");
         qualifiers = List.copyOf(qualifiers);
         citations = List.copyOf(citations);
+    }
+
+    /**
+     * This draft, once its lists hold no more than their bounds allow: checked before anything is read,
+     * the rest of {@link ClaimRules} after.
+     */
+    public ClaimDraft bounded() {
+        Bounds.atMost("qualifiers", qualifiers, MAX_QUALIFIERS);
+        Bounds.atMost("citations", citations, MAX_CITATIONS);
+        for (int i = 0; i < citations.size(); i++) {
+            Bounds.atMost(
+                    "citations[%d].attribution".formatted(i), citations.get(i).attribution(), MAX_ATTRIBUTION);
+        }
+        return this;
     }
 }

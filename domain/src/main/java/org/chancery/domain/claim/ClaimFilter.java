@@ -2,6 +2,7 @@ package org.chancery.domain.claim;
 
 import java.time.Instant;
 import java.util.Set;
+import org.chancery.domain.Bounds;
 import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
@@ -37,8 +38,11 @@ public record ClaimFilter(
     public static final ClaimFilter ALL =
             new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), false, null);
 
+    /** The most predicates one filter names. */
+    public static final int MAX_PREDICATES = 50;
+
     public ClaimFilter {
-        predicates = Set.copyOf(predicates);
+        predicates = Set.copyOf(Bounds.atMost("predicates", predicates, MAX_PREDICATES));
         ranks = Set.copyOf(ranks);
         modalities = Set.copyOf(modalities);
     }

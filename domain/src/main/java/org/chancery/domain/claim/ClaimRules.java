@@ -25,6 +25,7 @@ public final class ClaimRules {
      * every rule holds; refuses naming the first field that breaks one otherwise.
      */
     public static Claim check(Claim claim, ClaimContext context) {
+        claim.content().bounded();
         Predicate predicate = context.predicate(claim.predicate())
                 .orElseThrow(() -> new InvalidInputException(
                         "predicate", "'%s' is not in the vocabulary".formatted(claim.predicate())));
@@ -83,10 +84,10 @@ public final class ClaimRules {
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             String field = "citations[%d]".formatted(i);
+            String quote = Texts.required(field + ".quote", c.quote(), MAX_QUOTE);
             CitedSource source = context.source(c.source())
                     .orElseThrow(() ->
                             new InvalidInputException(field + ".source", "%s does not exist".formatted(c.source())));
-            String quote = Texts.required(field + ".quote", c.quote(), MAX_QUOTE);
             OptionalInt position = source.find(quote);
             if (source.hasText() && position.isEmpty()) {
                 throw new InvalidInputException(

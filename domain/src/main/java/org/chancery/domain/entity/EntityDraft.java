@@ -1,10 +1,12 @@
 package org.chancery.domain.entity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chancery.domain.Bounds;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Texts;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,8 @@ public record EntityDraft(
 
     public static final int MAX_NAME = 300;
     public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_ALIASES = 100;
+    public static final int MAX_EXTERNAL_IDS = 20;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
@@ -41,10 +45,12 @@ public record EntityDraft(
         if (kind == null) {
             throw new InvalidInputException("kind", "Choose what kind of entity this is");
         }
+        Bounds.atMost("aliases", aliases, MAX_ALIASES);
+        Bounds.atMost("externalIds", externalIds, MAX_EXTERNAL_IDS);
         String checkedName = Texts.required("name", name, MAX_NAME);
         Set<String> seen = new HashSet<>();
         seen.add(SearchKey.of(checkedName) + "|");
-        List<Alias> checkedAliases = new java.util.ArrayList<>();
+        List<Alias> checkedAliases = new ArrayList<>();
         for (int i = 0; i < aliases.size(); i++) {
             Alias alias = aliases.get(i);
             String field = "aliases[%d]".formatted(i);

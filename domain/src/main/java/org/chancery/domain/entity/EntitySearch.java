@@ -2,6 +2,7 @@ package org.chancery.domain.entity;
 
 import java.time.Instant;
 import java.util.Set;
+import org.chancery.domain.Bounds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,16 +18,23 @@ public record EntitySearch(
         Set<EntityKind> kinds,
         @Nullable Instant knownAt) {
 
+    /** The longest text searched for. */
+    public static final int MAX_TEXT = 200;
+
     public EntitySearch {
+        Bounds.atMost("text", text, MAX_TEXT);
+        text = text == null || text.isBlank() ? null : text;
         kinds = Set.copyOf(kinds);
     }
 
-    /** The search key {@code text} folds to, or {@code null} when it holds no letter or digit. */
+    /** The search key {@code text} folds to, or {@code null} when no text is searched for. */
     public @Nullable String key() {
-        if (text == null) {
-            return null;
-        }
-        String key = SearchKey.of(text);
-        return key.isEmpty() ? null : key;
+        return text == null ? null : SearchKey.of(text);
+    }
+
+    /** Whether the text searched for holds no letter or digit, so that no name can match it. */
+    public boolean matchesNothing() {
+        String key = key();
+        return key != null && key.isEmpty();
     }
 }

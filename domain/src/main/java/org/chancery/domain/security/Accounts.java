@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The use cases of accounts: users and their roles (admins only), signing in with a password, and API
- * tokens. Failed attempts to sign in are counted per user name and per client address; past the
+ * tokens. Failed attempts to sign in are counted per client address and per user name; past the
  * {@link SignInLimits} further attempts are refused for a while, in words that do not tell whether the
- * account exists.
+ * account exists. An address that fails too often waits, for every account. An account under attack is
+ * slowed, not locked: each address that has failed on it may try once per window, while an address that
+ * has not failed on it signs in as always, so that attacking an account never keeps its owner out.
  */
 public final class Accounts {
 
@@ -124,16 +126,15 @@ public final class Accounts {
 
     /**
      * Checks a user name and password, as signing in does, and gives the actor they belong to. Refuses a
-     * wrong name or password, a disabled account, and any attempt once too many failed recently for this
-     * name or from {@code clientAddress} (when known).
+     * wrong name or password, a disabled account, and any attempt from {@code clientAddress} once it failed
+     * too often recently (see above); with no address known, the limit per account holds for everyone.
      */
     public Actor signIn(String username, String password, @Nullable String clientAddress) {
         String name = recorded(username);
         String address = clientAddress == null ? null : recorded(clientAddress);
         Instant now = clock.instant();
         Instant since = now.minus(limits.window());
-        if (failures.countForAccount(name, since) >= limits.perAccount()
-                || (address != null && failures.countFromAddress(address, since) >= limits.perAddress())) {
+        if (throttled(name, address, since)) {
             throw new AccessRefusedException(
                     false,
                     "Too many failed attempts to sign in. Wait %d minutes, then try again."
@@ -147,8 +148,20 @@ public final class Accounts {
             failures.forgetBefore(since);
             throw new AccessRefusedException(true, WRONG);
         }
-        failures.clear(name);
+        failures.clear(name, address);
         return user.get().actor();
+    }
+
+    private boolean throttled(String name, @Nullable String address, Instant since) {
+        int forAccount = failures.countForAccount(name, since);
+        if (address == null) {
+            return forAccount >= limits.perAccount();
+        }
+        if (failures.countFromAddress(address, since) >= limits.perAddress()) {
+            return true;
+        }
+        int allowed = forAccount >= limits.perAccount() ? 1 : limits.perAccount();
+        return failures.countForAccountFrom(name, address, since) >= allowed;
     }
 
     /**

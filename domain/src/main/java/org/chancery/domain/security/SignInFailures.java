@@ -17,8 +17,14 @@ public interface SignInFailures {
     /** The failures from {@code clientAddress} at or after {@code since}. */
     int countFromAddress(String clientAddress, Instant since);
 
-    /** Forgets the failures for {@code username}, after it signed in. */
-    void clear(String username);
+    /** The failures for {@code username} from {@code clientAddress} at or after {@code since}. */
+    int countForAccountFrom(String username, String clientAddress, Instant since);
+
+    /**
+     * Forgets the failures for {@code username} from {@code clientAddress}, after it signed in from there;
+     * all of its failures when the address is unknown.
+     */
+    void clear(String username, @Nullable String clientAddress);
 
     /** Forgets every failure before {@code moment}: they no longer count. */
     void forgetBefore(Instant moment);

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Map;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +15,8 @@ public interface Sources extends Versions<SourceId, Source> {
     /** The versions of each of {@code ids} current at {@code knownAt} ({@code null} for now), in one round trip. */
     Map<SourceId, Version<Source>> findAll(Collection<SourceId> ids, @Nullable Instant knownAt);
 
-    /**
-     * A page of the current sources whose title contains every word of {@code title} (ignoring case; {@code null} for
-     * any) and, if given, published by {@code publisher}, by id.
-     */
-    Slice<Version<Source>> list(@Nullable String title, @Nullable EntityId publisher, Page page);
+    /** A page of the current sources {@code search} asks for, by id. */
+    Slice<Version<Source>> list(SourceSearch search, Page page);
 
-    long count(@Nullable String title, @Nullable EntityId publisher);
+    long count(SourceSearch search);
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.ConflictException;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.InMemoryRegistry;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -61,6 +62,82 @@ class ClaimCurationTests {
                         curation.assertClaim(curator(), aClaim().citations().build()))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("citations"));
         assertThat(claims.ids()).isEmpty();
+    }
+
+    @Test
+    void aClaimThatStatesWhatACurrentClaimStatesIsRefusedNamingIt() {
+        asserted();
+
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> curation.assertClaim(curator(), aClaim().build()))
+                .satisfies(e -> assertThat(e.existing()).contains(C1))
+                .withMessageStartingWith("C1 already states this");
+        assertThat(claims.ids()).containsExactly(C1);
+    }
+
+    @Test
+    void aClaimLikeACurrentOneButForItsDatesOrDetailsIsNoRepeat() {
+        asserted();
+
+        assertThat(curation.assertClaim(
+                                curator(), aClaim().validFrom("2022-02-22").build())
+                        .state()
+                        .id())
+                .isNotEqualTo(C1);
+    }
+
+    @Test
+    void aClaimLikeADeprecatedOneIsNoRepeat() {
+        asserted();
+        curation.deprecate(curator(), C1, 1, "Wrong source");
+
+        assertThat(curation.assertClaim(curator(), aClaim().build()).number()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionIntoWhatAnotherCurrentClaimStatesIsRefused() {
+        asserted();
+        Version<Claim> other = curation.assertClaim(curator(), russiaRecognizesLuhansk());
+
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> curation.correct(curator(), other.state().id(), 1, aClaim().build(), "Same"))
+                .satisfies(e -> assertThat(e.existing()).contains(C1));
+        assertThat(claims.history(other.state().id())).hasSize(1);
+    }
+
+    @Test
+    void aCorrectionThatLeavesWhatTheClaimStatesAsItWasIsNoRepeat() {
+        asserted();
+
+        assertThat(curation.correct(curator(), C1, 1, aClaim().validUntil(null).build(), "Checked")
+                        .number())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theSameCitationTwiceIsRefusedAtTheSecond() {
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> curation.assertClaim(
+                        curator(),
+                        aClaim().citations(Fixtures.recognitionCitation(), Fixtures.recognitionCitation())
+                                .build()))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("citations[1]"))
+                .withMessage("It repeats citation 1: cite each quote once");
+        assertThat(claims.ids()).isEmpty();
+    }
+
+    @Test
+    void moreCitationsThanTheBoundAreRefusedBeforeAnIdIsTaken() {
+        Citation[] many = new Citation[ClaimDraft.MAX_CITATIONS + 1];
+        java.util.Arrays.fill(many, Fixtures.recognitionCitation());
+
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() ->
+                        curation.assertClaim(curator(), aClaim().citations(many).build()))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("citations"))
+                .withMessage("Give at most 20 of these (21 were sent)");
+        assertThat(curation.assertClaim(curator(), aClaim().build()).state().id())
+                .isEqualTo(C1);
     }
 
     @Test

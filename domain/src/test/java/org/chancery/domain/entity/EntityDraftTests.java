@@ -53,6 +53,21 @@ class EntityDraftTests {
     }
 
     @Test
+    void refusesMoreAliasesOrExternalIdsThanTheirBoundsNamingTheListAndTheCountSent() {
+        Alias[] aliases = new Alias[EntityDraft.MAX_ALIASES + 1];
+        for (int i = 0; i < aliases.length; i++) {
+            aliases[i] = new Alias("name " + i, null);
+        }
+        ExternalId[] ids = new ExternalId[EntityDraft.MAX_EXTERNAL_IDS + 1];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = new ExternalId("registry" + i, "x");
+        }
+
+        refused(withAliases(aliases), "aliases").withMessage("Give at most 100 of these (101 were sent)");
+        refused(withIds(ids), "externalIds").withMessage("Give at most 20 of these (21 were sent)");
+    }
+
+    @Test
     void refusesANameLongerThan300Characters() {
         refused(new EntityDraft(EntityKind.PERSON, "x".repeat(301), List.of(), null, List.of()), "name");
         assertThat(new EntityDraft(EntityKind.PERSON, "x".repeat(300), List.of(), null, List.of())

@@ -52,6 +52,9 @@ public class InMemoryEntities extends InMemoryVersions<EntityId, Entity> impleme
 
     /** Entities not merged away, of the kinds asked for, with a name that holds every word searched for. */
     private List<Version<Entity>> matching(EntitySearch search) {
+        if (search.matchesNothing()) {
+            return List.of();
+        }
         String key = search.key();
         List<String> words = key == null ? List.of() : Arrays.asList(key.split(" "));
         return ids().stream()

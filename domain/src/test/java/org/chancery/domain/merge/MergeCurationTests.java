@@ -208,7 +208,11 @@ class MergeCurationTests {
     void unmergeLeavesAClaimCorrectedAwayFromTheSurvivor() {
         curation.merge(curator(), LUHANSK, LUGANSK, 1, null);
         claimCuration.correct(
-                curator(), RECOGNIZES_LUGANSK, 2, aClaim().object(DONETSK).build(), "It was the DPR");
+                curator(),
+                RECOGNIZES_LUGANSK,
+                2,
+                aClaim().object(DONETSK).validFrom("2022-02").build(),
+                "It was the DPR");
 
         curation.unmerge(curator(), LUGANSK, 2, null);
 

@@ -187,20 +187,50 @@ class AccountsTests {
     }
 
     @Test
-    void afterFiveFailuresForOneAccountEvenTheRightPasswordWaitsForTheWindowToPass() {
+    void afterFiveFailuresFromOneAddressOnAnAccountThatAddressWaitsForTheWindowToPass() {
         olga();
         for (int i = 0; i < 5; i++) {
             assertThatExceptionOfType(AccessRefusedException.class)
-                    .isThrownBy(() -> accounts.signIn("olga", "wrong password!", "192.0.2." + memory.failures.size()));
+                    .isThrownBy(() -> accounts.signIn("olga", "wrong password!", "192.0.2.1"));
         }
 
         assertThatExceptionOfType(AccessRefusedException.class)
-                .isThrownBy(() -> accounts.signIn("olga", PASSWORD, "198.51.100.7"))
+                .isThrownBy(() -> accounts.signIn("olga", PASSWORD, "192.0.2.1"))
                 .withMessage("Too many failed attempts to sign in. Wait 15 minutes, then try again.")
                 .satisfies(e -> assertThat(e.anonymous()).isFalse());
 
         memory.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(accounts.signIn("olga", PASSWORD, "192.0.2.1").username()).isEqualTo("olga");
+    }
+
+    @Test
+    void anAccountUnderAttackFromManyAddressesStillSignsItsOwnerInFromAnAddressThatHasNotFailed() {
+        olga();
+        for (int i = 0; i < 50; i++) {
+            String address = "192.0.2." + i;
+            assertThatExceptionOfType(AccessRefusedException.class)
+                    .isThrownBy(() -> accounts.signIn("olga", "wrong password!", address));
+        }
+
         assertThat(accounts.signIn("olga", PASSWORD, "198.51.100.7").username()).isEqualTo("olga");
+    }
+
+    @Test
+    void anAccountUnderAttackIsSlowedToOneAttemptPerWindowFromEachAddressThatFailedOnIt() {
+        olga();
+        for (int i = 0; i < 5; i++) {
+            String address = "192.0.2." + i;
+            assertThatExceptionOfType(AccessRefusedException.class)
+                    .isThrownBy(() -> accounts.signIn("olga", "wrong password!", address));
+        }
+
+        assertThat(refusal(() -> accounts.signIn("olga", "another guess!", "192.0.2.0")))
+                .startsWith("Too many failed attempts");
+        assertThat(refusal(() -> accounts.signIn("olga", "another guess!", "192.0.2.99")))
+                .isEqualTo("The user name or the password is wrong");
+        assertThat(refusal(() -> accounts.signIn("olga", PASSWORD, "192.0.2.99")))
+                .startsWith("Too many failed attempts");
+        assertThat(memory.failures.size()).isEqualTo(6);
     }
 
     @Test

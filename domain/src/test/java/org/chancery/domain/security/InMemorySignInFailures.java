@@ -33,8 +33,18 @@ public class InMemorySignInFailures implements SignInFailures {
     }
 
     @Override
-    public void clear(String username) {
-        failures.removeIf(f -> f.username().equals(username));
+    public int countForAccountFrom(String username, String clientAddress, Instant since) {
+        return (int) failures.stream()
+                .filter(f -> f.username().equals(username)
+                        && Objects.equals(f.clientAddress(), clientAddress)
+                        && !f.at().isBefore(since))
+                .count();
+    }
+
+    @Override
+    public void clear(String username, @Nullable String clientAddress) {
+        failures.removeIf(f -> f.username().equals(username)
+                && (clientAddress == null || Objects.equals(f.clientAddress(), clientAddress)));
     }
 
     @Override

@@ -5,11 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.InMemoryVersions;
 import org.chancery.domain.revision.RecordClock;
 import org.chancery.domain.revision.Version;
-import org.jspecify.annotations.Nullable;
 
 /** {@link Sources} kept in memory, for tests. */
 public class InMemorySources extends InMemoryVersions<SourceId, Source> implements Sources {
@@ -29,23 +27,23 @@ public class InMemorySources extends InMemoryVersions<SourceId, Source> implemen
     }
 
     @Override
-    public Slice<Version<Source>> list(@Nullable String title, @Nullable EntityId publisher, Page page) {
-        return page(matching(title, publisher), v -> v.state().id().value(), page);
+    public Slice<Version<Source>> list(SourceSearch search, Page page) {
+        return page(matching(search), v -> v.state().id().value(), page);
     }
 
     @Override
-    public long count(@Nullable String title, @Nullable EntityId publisher) {
-        return matching(title, publisher).size();
+    public long count(SourceSearch search) {
+        return matching(search).size();
     }
 
-    private List<Version<Source>> matching(@Nullable String title, @Nullable EntityId publisher) {
-        String words = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
+    private List<Version<Source>> matching(SourceSearch search) {
         return ids().stream()
                 .sorted()
                 .map(this::find)
                 .flatMap(Optional::stream)
-                .filter(v -> v.state().title().toLowerCase(Locale.ROOT).contains(words))
-                .filter(v -> publisher == null || publisher.equals(v.state().publisher()))
+                .filter(v -> search.words().stream().allMatch(v.state().title().toLowerCase(Locale.ROOT)::contains))
+                .filter(v -> search.publisher() == null
+                        || search.publisher().equals(v.state().publisher()))
                 .toList();
     }
 }

@@ -23,11 +23,11 @@ class InMemorySourcesTests {
         assertThat(ids(" KREMLIN ", null)).containsExactly(VINDOBONA_ARTICLE);
         assertThat(ids(null, VINDOBONA)).containsExactly(VINDOBONA_ARTICLE);
         assertThat(ids("missions", VINDOBONA)).isEmpty();
-        assertThat(sources.count("diplomat", null)).isEqualTo(2);
+        assertThat(sources.count(new SourceSearch("diplomat", null))).isEqualTo(2);
     }
 
     private List<SourceId> ids(@Nullable String title, @Nullable EntityId publisher) {
-        return sources.list(title, publisher, Page.first(10)).items().stream()
+        return sources.list(new SourceSearch(title, publisher), Page.first(10)).items().stream()
                 .map(v -> v.state().id())
                 .toList();
     }

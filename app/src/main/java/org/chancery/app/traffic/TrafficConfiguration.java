@@ -1,0 +1,20 @@
+package org.chancery.app.traffic;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The rate limits, ahead of the session and of signing in, just after the GraphQL error contract. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class TrafficConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RateLimits> rateLimits(RateLimitProperties settings) {
+        FilterRegistrationBean<RateLimits> limits = new FilterRegistrationBean<>(new RateLimits(settings));
+        limits.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return limits;
+    }
+}
