@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
-import org.chancery.domain.claim.ClaimDraft;
-import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,10 +30,6 @@ class AdminAdvice {
     static final String NOT_FOUND_VIEW = "error/404";
     static final String ERROR_VIEW = "error";
 
-    private static final int LONGEST_LIST = Math.max(
-            Math.max(EntityDraft.MAX_ALIASES, EntityDraft.MAX_EXTERNAL_IDS),
-            Math.max(ClaimDraft.MAX_CITATIONS, ClaimDraft.MAX_QUALIFIERS));
-
     private static final Logger log = LoggerFactory.getLogger(AdminAdvice.class);
 
     private final CurrentCurator curator;
@@ -44,13 +38,10 @@ class AdminAdvice {
         this.curator = curator;
     }
 
-    /**
-     * A form's lists grow as far as their fields' indexes go, never past what the domain accepts and one
-     * more (which the domain refuses in its own words), however large an index a crafted form sends.
-     */
+    /** A form's lists grow no further than {@link FormRows} lets them. */
     @InitBinder
     void boundLists(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(LONGEST_LIST + 1);
+        FormRows.bound(binder);
     }
 
     @ModelAttribute("curator")

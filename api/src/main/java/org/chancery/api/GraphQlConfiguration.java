@@ -4,6 +4,7 @@ import org.chancery.api.claim.ClaimNode;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.source.SourceNode;
 import org.chancery.domain.RegistryVersion;
+import org.chancery.domain.security.Actor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,9 +44,13 @@ class GraphQlConfiguration {
     /** Ahead of everything else that may answer {@code /graphql}, so that every answer keeps the contract. */
     @Bean
     FilterRegistrationBean<GraphQlTransport> graphQlTransport(
-            GraphQlLimits limits, JsonMapper json, FailureLog failures) {
-        FilterRegistrationBean<GraphQlTransport> transport = new FilterRegistrationBean<>(
-                new GraphQlTransport(limits.maxRequestSize().toBytes(), json, failures));
+            GraphQlLimits limits, ObjectProvider<ActorSource> actors, JsonMapper json, FailureLog failures) {
+        FilterRegistrationBean<GraphQlTransport> transport = new FilterRegistrationBean<>(new GraphQlTransport(
+                limits.maxRequestSize().toBytes(),
+                limits.maxAnonymousRequestSize().toBytes(),
+                () -> actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current(),
+                json,
+                failures));
         transport.addUrlPatterns("/graphql");
         transport.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return transport;

@@ -14,8 +14,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxCharacters how long a document may be
  * @param maxTokens how many grammar tokens a document may hold
  * @param introspection whether clients may read the schema through introspection
- * @param maxRequestSize the largest request body read at all; larger ones are refused unread (413). The
- *     default leaves room for a source of the longest text the registry keeps, however its JSON is encoded
+ * @param maxRequestSize the largest request body read from a curator; larger ones are refused unread
+ *     (413). The default leaves room for a source of the longest text the registry keeps, however its JSON
+ *     is encoded
+ * @param maxAnonymousRequestSize the largest request body read from anyone else (the public and readers):
+ *     room for the longest document and every bounded variable, so that no read needs more
  * @param responseCache how much memory the answers kept between changes to the registry may take; 0 keeps
  *     none (see {@link ResponseCache})
  */
@@ -28,4 +31,5 @@ public record GraphQlLimits(
         @DefaultValue("3000") int maxTokens,
         @DefaultValue("true") boolean introspection,
         @DefaultValue("8MB") DataSize maxRequestSize,
+        @DefaultValue("256KB") DataSize maxAnonymousRequestSize,
         @DefaultValue("64MB") DataSize responseCache) {}

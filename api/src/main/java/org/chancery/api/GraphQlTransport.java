@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.chancery.domain.security.Actor;
+import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,10 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every answer of {@code /graphql} in the error contract, whoever refuses the request: a body over
- * {@code chancery.graphql.max-request-size} is refused before it is read; a status set without a body
+ * its limit is refused before it is read (413); a status set without a body
  * (the bearer-token check, CSRF, an unreadable or batched body, a wrong content type, a rate limit) gets
  * the contract's body for that status; and a failure that escapes everything else is an INTERNAL_ERROR
  * whose id is in the log. The classification is repeated as {@code extensions.code}.
+ *
+ * <p>The limit is {@code chancery.graphql.max-request-size} for a curator, who may store a source's long
+ * text, and {@code max-anonymous-request-size} for everyone else: no read needs more, so nobody but a
+ * curator can make the server read megabytes. Which one applies is known once the request is
+ * authenticated, when its body is first read; a request that carries no credential at all, or a declared
+ * length over the larger limit, is refused at once.
  */
 final class GraphQlTransport extends OncePerRequestFilter {
 
@@ -41,11 +50,20 @@ final class GraphQlTransport extends OncePerRequestFilter {
     private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
     private final long maxRequestSize;
+    private final long maxAnonymousRequestSize;
+    private final Supplier<Actor> actor;
     private final JsonMapper json;
     private final FailureLog failures;
 
-    GraphQlTransport(long maxRequestSize, JsonMapper json, FailureLog failures) {
+    GraphQlTransport(
+            long maxRequestSize,
+            long maxAnonymousRequestSize,
+            Supplier<Actor> actor,
+            JsonMapper json,
+            FailureLog failures) {
         this.maxRequestSize = maxRequestSize;
+        this.maxAnonymousRequestSize = maxAnonymousRequestSize;
+        this.actor = actor;
         this.json = json;
         this.failures = failures;
     }
@@ -60,13 +78,17 @@ final class GraphQlTransport extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxRequestSize) {
+        long length = request.getContentLengthLong();
+        boolean credentials =
+                request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader(HttpHeaders.COOKIE) != null;
+        if (length > maxRequestSize || (!credentials && length > maxAnonymousRequestSize)) {
+            request.setAttribute(OVERSIZE, credentials ? maxRequestSize : maxAnonymousRequestSize);
             refuse(request, response, HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
         Refusals answer = new Refusals(request, response);
         try {
-            chain.doFilter(new Bounded(request, maxRequestSize), answer);
+            chain.doFilter(new Bounded(request), answer);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (response.isCommitted()) {
                 throw failure;
@@ -98,7 +120,7 @@ final class GraphQlTransport extends OncePerRequestFilter {
         }
         String classification = classification(status);
         Object message = request.getAttribute(MESSAGE);
-        String text = message != null ? message.toString() : message(status);
+        String text = message != null ? message.toString() : message(status, request.getAttribute(OVERSIZE));
         failures.refused(request.getMethod() + " /graphql", classification, text);
         write(request, response, status, classification, text, null);
     }
@@ -132,7 +154,7 @@ final class GraphQlTransport extends OncePerRequestFilter {
         response.flushBuffer();
     }
 
-    private String message(int status) {
+    private String message(int status, @Nullable Object limit) {
         return switch (status) {
             case 400 ->
                 "The request is not a GraphQL request: send one JSON object in UTF-8 with the query as"
@@ -146,7 +168,10 @@ final class GraphQlTransport extends OncePerRequestFilter {
             case 404 -> "Nothing is here";
             case 405 -> "Send queries with GET or POST, and mutations with POST";
             case 406 -> "Accept application/json or application/graphql-response+json";
-            case 413 -> "The request is larger than %d bytes: send less".formatted(maxRequestSize);
+            case 413 ->
+                limit instanceof Long bytes && bytes == maxAnonymousRequestSize
+                        ? "The request is larger than %d bytes, the most anyone but a curator may send".formatted(bytes)
+                        : "The request is larger than %d bytes, the most a request may be".formatted(maxRequestSize);
             case 415 -> "Send the request as application/json";
             case 429 -> "Too many requests: wait as long as Retry-After says, then try again";
             case 503 -> "The registry cannot answer now: try again as Retry-After says";
@@ -213,20 +238,26 @@ final class GraphQlTransport extends OncePerRequestFilter {
         }
     }
 
-    /** The request body, read no further than the limit; reading past it marks the request as too large. */
-    private static final class Bounded extends HttpServletRequestWrapper {
+    /**
+     * The request body, read no further than the limit of whoever sends it, known by the time it is read;
+     * reading past it marks the request as too large.
+     */
+    private final class Bounded extends HttpServletRequestWrapper {
 
-        private final long limit;
+        private long limit;
         private @Nullable ServletInputStream stream;
 
-        Bounded(HttpServletRequest request, long limit) {
+        Bounded(HttpServletRequest request) {
             super(request);
-            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
+                Actor sender = actor.get();
+                limit = !sender.anonymous() && sender.role().includes(Role.CURATOR)
+                        ? maxRequestSize
+                        : maxAnonymousRequestSize;
                 stream = new Limited(super.getInputStream());
             }
             return stream;
@@ -265,7 +296,7 @@ final class GraphQlTransport extends OncePerRequestFilter {
             private void count(int n) throws IOException {
                 read += n;
                 if (read > limit) {
-                    setAttribute(OVERSIZE, Boolean.TRUE);
+                    setAttribute(OVERSIZE, limit);
                     throw new IOException("The request body is larger than the limit");
                 }
             }

@@ -57,7 +57,7 @@ public final class ReadBenchmark {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Path ROOT = Path.of("").toAbsolutePath();
-    private static final Path JAR = ROOT.resolve("app/target/chancery.jar");
+    static final Path JAR = ROOT.resolve("app/target/chancery.jar");
     private static final Path BENCH_CLASSES = ROOT.resolve("bench/target/classes");
     private static final Path AUTOCANNON = ROOT.resolve("bench/target/autocannon");
     private static final String AUTOCANNON_VERSION = "9.0.0";
@@ -448,7 +448,7 @@ public final class ReadBenchmark {
     }
 
     /** A fresh password for {@code admin}, who is created with it when the server first starts. */
-    private static String password() {
+    static String password() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -473,7 +473,7 @@ public final class ReadBenchmark {
         return List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-c", command);
     }
 
-    private static List<String> java(String... args) {
+    static List<String> java(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
@@ -506,7 +506,7 @@ public final class ReadBenchmark {
     }
 
     /** Waits until the server is ready: started, and its first user created. */
-    private static void awaitReady(String base, Process app) throws Exception {
+    static void awaitReady(String base, Process app) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 240 && app.isAlive(); i++) {
             try {

@@ -169,10 +169,7 @@ class ClaimFormController {
 
     private static String refused(ClaimForm form, InvalidInputException refused, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute(
-                "errors",
-                List.of(new FormError(
-                        fieldId(refused.field(), form.qualifierRows()), String.valueOf(refused.getMessage()))));
+        model.addAttribute("errors", List.of(FormError.of(fieldId(refused.field(), form.qualifierRows()), refused)));
         return FORM_VIEW;
     }
 

@@ -205,6 +205,30 @@ class AdminClaimFormTests {
     }
 
     @Test
+    void aClaimThatAnotherAlreadyStatesIsRefusedWithALinkToIt() {
+        Claim first = added(post("/admin/claims/new", claim("E1", partner.toString())));
+
+        MvcTestResult refused = post("/admin/claims/new", claim("E1", partner.toString()));
+
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("href=\"#subject\"", first.id() + " already states this")
+                .contains("href=\"/admin/claims/" + first.id() + "\">Open " + first.id() + "</a>");
+        assertThat(claims.referencing(partner)).hasSize(1);
+    }
+
+    @Test
+    void aCraftedFormWithARowFarBeyondAnyListIsRefusedBeforeItIsRead() {
+        MvcTestResult refused = post(
+                "/admin/claims/new",
+                with(claim("E1", partner.toString()), "citations[5000].source", "S1", "citations[5000].quote", "x"));
+
+        assertThat(refused).hasStatus(400);
+        assertThat(body(refused)).contains("A form holds at most 101 rows of a list");
+        assertThat(claims.referencing(partner)).isEmpty();
+    }
+
+    @Test
     void entitiesAreEnteredByNameOrAliasInAnyCase() {
         MvcTestResult done = post("/admin/claims/new", claim("russian federation", "dpr"));
 

@@ -1,0 +1,14 @@
+package org.chancery.api;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The hostile requests of {@link HostileInputTests} against the PostgreSQL server of
+ * {@code application-postgres.yml}; run with {@code ./mvnw -Ppostgres test}.
+ */
+@Tag("postgres")
+@ActiveProfiles("postgres")
+@Import(GraphQlReadPostgresTests.EmptySchema.class)
+class HostileInputPostgresTests extends HostileInputTests {}
