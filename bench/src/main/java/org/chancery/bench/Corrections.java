@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,11 +85,13 @@ final class Corrections {
                         Map.of("input", Map.of("username", "admin", "password", password, "label", "read benchmark")))
                 .at("/createApiToken/secret")
                 .asString();
+        // each correction gets a day of its own: the registry refuses one that states what another states
         List<JsonNode> recognitions = new ArrayList<>();
         for (JsonNode claim : round.recognitionsOfOthers()) {
+            String day = round.day("2013-11-01");
             recognitions.add(round.correct(claim, "The report names another polity as the one recognised", input -> {
                 input.set("object", JSON.createObjectNode().put("entity", "E2"));
-                input.put("validFrom", "2013-11-30");
+                input.put("validFrom", day);
                 input.remove("validUntil");
             }));
         }
@@ -98,13 +101,14 @@ final class Corrections {
         int redirected = round.made;
         Thread.sleep(50);
         for (JsonNode claim : recognitions) {
-            round.correct(claim, "The decree is dated otherwise", input -> input.put("validFrom", "2014-06-30"));
+            String day = round.day("2014-06-01");
+            round.correct(claim, "The decree is dated otherwise", input -> input.put("validFrom", day));
         }
         for (String entity : List.of("E1", "E2")) {
             for (JsonNode claim : round.claims(Map.of("subject", entity), PER_ENTITY)) {
                 if (claim.get("validUntil").isNull()) {
-                    round.correct(
-                            claim, "The report dates it otherwise", input -> input.put("validFrom", "2013-11-30"));
+                    String day = round.day("2013-11-01");
+                    round.correct(claim, "The report dates it otherwise", input -> input.put("validFrom", day));
                 } else {
                     String rank = claim.get("rank").asString().equals("PREFERRED") ? "NORMAL" : "PREFERRED";
                     round.correct(claim, "A later report weighs it otherwise", input -> input.put("rank", rank));
@@ -112,6 +116,11 @@ final class Corrections {
             }
         }
         return new Round(before, round.made, round.made - redirected);
+    }
+
+    /** A day after {@code start} that no correction of this round has used, as EDTF. */
+    private String day(String start) {
+        return LocalDate.parse(start).plusDays(made).toString();
     }
 
     /** The first recognitions in id order whose subject is not {@code E1}, none of them deprecated. */

@@ -32,7 +32,7 @@ public final class ClaimCuration {
         String author = actor.curator("assert a claim");
         draft.bounded();
         return transactions.inTransaction(() -> {
-            Claim claim = unrepeated(ClaimRules.check(Claim.of(claims.nextId(), draft), context));
+            Claim claim = unrepeated(ClaimRules.check(Claim.of(claims.nextId(), draft), context), null);
             return append(claim, 1, new Change(author, Action.CREATE, null));
         });
     }
@@ -47,7 +47,7 @@ public final class ClaimCuration {
                 id,
                 expectedRevision,
                 new Change(author, Action.CORRECT, why),
-                c -> unrepeated(ClaimRules.check(c.correct(draft), context)),
+                c -> unrepeated(ClaimRules.check(c.correct(draft), context), c),
                 false);
     }
 
@@ -101,11 +101,12 @@ public final class ClaimCuration {
     }
 
     /**
-     * Refuses a claim that cites the same words twice, or that states what a current claim already states:
-     * a curator adds the citation to that claim instead. A dataset's import accepts both, as real datasets
-     * hold them.
+     * Refuses a claim that cites the same words twice, or that comes to state what a current claim already
+     * states (a curator adds the citation to that claim instead); a correction that leaves what its claim
+     * states as it was creates no repeat, even of one that an import let in. A dataset's import accepts
+     * both, as real datasets hold them.
      */
-    private Claim unrepeated(Claim claim) {
+    private Claim unrepeated(Claim claim, @Nullable Claim before) {
         List<Citation> citations = claim.citations();
         for (int i = 1; i < citations.size(); i++) {
             int first = citations.indexOf(citations.get(i));
@@ -114,6 +115,9 @@ public final class ClaimCuration {
                         "citations[%d]".formatted(i),
                         "It repeats citation %d: cite each quote once".formatted(first + 1));
             }
+        }
+        if (before != null && before.statesTheSameAs(claim)) {
+            return claim;
         }
         ClaimFilter same = ClaimFilter.ALL.withSubject(claim.subject()).withPredicates(Set.of(claim.predicate()));
         if (claim.object() instanceof ClaimValue.EntityValue object) {

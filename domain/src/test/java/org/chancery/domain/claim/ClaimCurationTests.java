@@ -115,6 +115,22 @@ class ClaimCurationTests {
     }
 
     @Test
+    void aCorrectionOfOneOfTwoClaimsAnImportLetInThatStateTheSameIsNoNewRepeat() {
+        asserted();
+        Claim twin = Claim.of(new ClaimId(2), aClaim().build());
+        claims.append(twin.id(), 1, twin, new org.chancery.domain.revision.Change("import", Action.IMPORT, null));
+
+        assertThat(curation.correct(
+                                curator(),
+                                twin.id(),
+                                1,
+                                aClaim().rank(Rank.PREFERRED).build(),
+                                "Checked")
+                        .number())
+                .isEqualTo(2);
+    }
+
+    @Test
     void theSameCitationTwiceIsRefusedAtTheSecond() {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> curation.assertClaim(
