@@ -8,6 +8,7 @@ import java.util.Map;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.ChangedMeanwhileException;
 import org.chancery.domain.ConflictException;
+import org.chancery.domain.Failures;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 @ControllerAdvice
 class ErrorHandling {
 
-    private final FailureLog failures;
+    private static final String OUTAGE_LOGGED = ErrorHandling.class.getName() + ".outage";
 
-    ErrorHandling(FailureLog failures) {
+    private final Failures failures;
+
+    ErrorHandling(Failures failures) {
         this.failures = failures;
     }
 
@@ -74,13 +77,18 @@ class ErrorHandling {
                 .build();
     }
 
+    /** An outage of the database is UNAVAILABLE (a 503, see {@link ContractHttpHandler}); anything else a fault. */
     @GraphQlExceptionHandler
     GraphQLError unexpected(Exception e, DataFetchingEnvironment env) {
         String id =
                 failures.failed("GraphQL field " + env.getExecutionStepInfo().getPath(), e);
+        boolean outage = failures.isOutage(e);
         return GraphqlErrorBuilder.newError(env)
-                .errorType(ErrorType.INTERNAL_ERROR)
-                .message("Something went wrong on the server; it is logged as " + id)
+                .errorType(outage ? ErrorKind.UNAVAILABLE : ErrorType.INTERNAL_ERROR)
+                .message(
+                        outage
+                                ? "The registry cannot answer now: try again shortly (" + id + ")"
+                                : "Something went wrong on the server; it is logged as " + id)
                 .extensions(Map.of("id", id))
                 .build();
     }

@@ -3,14 +3,13 @@ package org.chancery.api;
 import org.chancery.api.claim.ClaimNode;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.source.SourceNode;
+import org.chancery.domain.Failures;
 import org.chancery.domain.RegistryVersion;
-import org.chancery.domain.security.Actor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,26 +36,6 @@ class GraphQlConfiguration {
     }
 
     @Bean
-    FailureLog failureLog() {
-        return new FailureLog();
-    }
-
-    /** Ahead of everything else that may answer {@code /graphql}, so that every answer keeps the contract. */
-    @Bean
-    FilterRegistrationBean<GraphQlTransport> graphQlTransport(
-            GraphQlLimits limits, ObjectProvider<ActorSource> actors, JsonMapper json, FailureLog failures) {
-        FilterRegistrationBean<GraphQlTransport> transport = new FilterRegistrationBean<>(new GraphQlTransport(
-                limits.maxRequestSize().toBytes(),
-                limits.maxAnonymousRequestSize().toBytes(),
-                () -> actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current(),
-                json,
-                failures));
-        transport.addUrlPatterns("/graphql");
-        transport.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return transport;
-    }
-
-    @Bean
     ParsedDocuments parsedDocuments() {
         return new ParsedDocuments(500);
     }
@@ -67,14 +46,16 @@ class GraphQlConfiguration {
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
     }
 
+    /** After {@link RequestContext}, which puts every answer, kept ones included, in the contract. */
     @Bean
+    @Order(0)
     ResponseCache responseCache(
             RegistryVersion registry,
             ParsedDocuments documents,
             ObjectProvider<ActorSource> actors,
             JsonMapper json,
+            Failures failures,
             GraphQlLimits limits) {
-        return new ResponseCache(
-                registry, documents, actors, json, limits.responseCache().toBytes());
+        return new ResponseCache(registry, documents, actors, json, failures, limits);
     }
 }

@@ -1,5 +1,6 @@
 package org.chancery.api;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -19,6 +20,10 @@ import org.springframework.util.unit.DataSize;
  *     is encoded
  * @param maxAnonymousRequestSize the largest request body read from anyone else (the public and readers):
  *     room for the longest document and every bounded variable, so that no read needs more
+ * @param staleIfError how long a kept answer is still served, marked stale, while the database cannot
+ *     answer (RFC 5861's {@code stale-if-error}, which GET answers also carry for HTTP caches)
+ * @param retryAfter how long a client is told to wait before it tries again when the database cannot
+ *     answer ({@code Retry-After} of a 503)
  * @param responseCache how much memory the answers kept between changes to the registry may take; 0 keeps
  *     none (see {@link ResponseCache})
  */
@@ -32,4 +37,6 @@ public record GraphQlLimits(
         @DefaultValue("true") boolean introspection,
         @DefaultValue("8MB") DataSize maxRequestSize,
         @DefaultValue("256KB") DataSize maxAnonymousRequestSize,
+        @DefaultValue("15m") Duration staleIfError,
+        @DefaultValue("5s") Duration retryAfter,
         @DefaultValue("64MB") DataSize responseCache) {}

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.chancery.domain.Failures;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -51,18 +52,15 @@ final class GraphQlTransport extends OncePerRequestFilter {
 
     private final long maxRequestSize;
     private final long maxAnonymousRequestSize;
+    private final String retryAfter;
     private final Supplier<Actor> actor;
     private final JsonMapper json;
-    private final FailureLog failures;
+    private final Failures failures;
 
-    GraphQlTransport(
-            long maxRequestSize,
-            long maxAnonymousRequestSize,
-            Supplier<Actor> actor,
-            JsonMapper json,
-            FailureLog failures) {
-        this.maxRequestSize = maxRequestSize;
-        this.maxAnonymousRequestSize = maxAnonymousRequestSize;
+    GraphQlTransport(GraphQlLimits limits, Supplier<Actor> actor, JsonMapper json, Failures failures) {
+        this.maxRequestSize = limits.maxRequestSize().toBytes();
+        this.maxAnonymousRequestSize = limits.maxAnonymousRequestSize().toBytes();
+        this.retryAfter = Long.toString(Math.max(1, limits.retryAfter().toSeconds()));
         this.actor = actor;
         this.json = json;
         this.failures = failures;
@@ -100,13 +98,24 @@ final class GraphQlTransport extends OncePerRequestFilter {
             }
             String id = failures.failed(request.getMethod() + " /graphql", failure);
             response.resetBuffer();
-            write(
-                    request,
-                    response,
-                    HttpStatus.INTERNAL_SERVER_ERROR.value(),
-                    "INTERNAL_ERROR",
-                    "Something went wrong on the server; it is logged as " + id,
-                    id);
+            if (failures.isOutage(failure)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+                write(
+                        request,
+                        response,
+                        HttpStatus.SERVICE_UNAVAILABLE.value(),
+                        "UNAVAILABLE",
+                        "The registry cannot answer now: try again shortly (" + id + ")",
+                        id);
+            } else {
+                write(
+                        request,
+                        response,
+                        HttpStatus.INTERNAL_SERVER_ERROR.value(),
+                        "INTERNAL_ERROR",
+                        "Something went wrong on the server; it is logged as " + id,
+                        id);
+            }
             return;
         }
         if (answer.status() >= 400 && !answer.wrote() && !response.isCommitted()) {

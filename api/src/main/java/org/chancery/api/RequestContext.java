@@ -10,12 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.domain.Failures;
 import org.chancery.domain.security.Actor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -28,6 +32,7 @@ import reactor.core.publisher.Mono;
  * {@code i18n/*_en.properties}, which never repeat a value the client sent.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestContext implements WebGraphQlInterceptor {
 
     /** The classifications of the contract (DESIGN.md): every error of every answer has one of them. */
@@ -44,11 +49,13 @@ class RequestContext implements WebGraphQlInterceptor {
     private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'|[Vv]ariable '([^']+)'");
 
     private final ObjectProvider<ActorSource> actors;
-    private final FailureLog failures;
+    private final Failures failures;
+    private final String retryAfter;
 
-    RequestContext(ObjectProvider<ActorSource> actors, FailureLog failures) {
+    RequestContext(ObjectProvider<ActorSource> actors, Failures failures, GraphQlLimits limits) {
         this.actors = actors;
         this.failures = failures;
+        this.retryAfter = Long.toString(Math.max(1, limits.retryAfter().toSeconds()));
     }
 
     @Override
@@ -75,7 +82,11 @@ class RequestContext implements WebGraphQlInterceptor {
                     .toList()));
             GraphQLError first = classified.getExecutionResult().getErrors().get(0);
             Object kind = first.getExtensions().get("code");
-            if (!"INTERNAL_ERROR".equals(kind)) {
+            if (classified.getExecutionResult().getErrors().stream()
+                    .anyMatch(e -> "UNAVAILABLE".equals(e.getExtensions().get("code")))) {
+                classified.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter);
+            }
+            if (!"INTERNAL_ERROR".equals(kind) && !"UNAVAILABLE".equals(kind)) {
                 failures.refused(
                         "GraphQL " + (request.getOperationName() == null ? "request" : request.getOperationName()),
                         String.valueOf(kind),

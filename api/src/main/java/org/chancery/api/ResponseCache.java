@@ -5,10 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
+import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.chancery.domain.Failures;
 import org.chancery.domain.RegistryVersion;
 import org.chancery.domain.security.Actor;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +39,11 @@ import tools.jackson.databind.util.RawValue;
  * hit that one. A request with {@code Cache-Control: no-cache} is run afresh and leaves the cache as it is.
  * The answers kept take at most {@code chancery.graphql.response-cache} of memory, as Caffeine weighs
  * them; 0 keeps none.
+ *
+ * <p>While the database cannot answer, a kept answer is served stale (RFC 5861's stale-if-error), for up
+ * to {@code chancery.graphql.stale-if-error} after it was last known current, whatever changed since: with
+ * its age in an {@code Age} header and in the body's {@code extensions.stale.age}. Without one, the answer
+ * is UNAVAILABLE, at once when the registry's version cannot be read.
  */
 final class ResponseCache implements WebGraphQlInterceptor {
 
@@ -44,14 +54,24 @@ final class ResponseCache implements WebGraphQlInterceptor {
 
     private record Key(DocumentKey document, Map<String, Object> variables, Actor actor) {}
 
-    /** An answer as the registry was at {@code version}, and about what it takes in memory. */
-    private record Answer(long version, RawValue data, int weight) {}
+    /**
+     * An answer as the registry was at {@code version}, about what it takes in memory, and when it was last
+     * known to be the registry's answer (in {@link System#nanoTime()}).
+     */
+    private record Answer(long version, RawValue data, int weight, AtomicLong confirmed) {
+
+        long ageSeconds() {
+            return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - confirmed.get());
+        }
+    }
 
     private final RegistryVersion registry;
     private final ParsedDocuments documents;
     private final ObjectProvider<ActorSource> actors;
     private final JsonMapper json;
+    private final Failures failures;
     private final long capacity;
+    private final Duration staleIfError;
     private final Cache<Key, Answer> answers;
     /** The documents answered once without errors. */
     private final Cache<DocumentKey, Boolean> answered =
@@ -62,12 +82,15 @@ final class ResponseCache implements WebGraphQlInterceptor {
             ParsedDocuments documents,
             ObjectProvider<ActorSource> actors,
             JsonMapper json,
-            long capacity) {
+            Failures failures,
+            GraphQlLimits limits) {
         this.registry = registry;
         this.documents = documents;
         this.actors = actors;
         this.json = json;
-        this.capacity = capacity;
+        this.failures = failures;
+        this.capacity = limits.responseCache().toBytes();
+        this.staleIfError = limits.staleIfError();
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(capacity)
                 .weigher((Key key, Answer answer) -> answer.weight())
@@ -90,30 +113,86 @@ final class ResponseCache implements WebGraphQlInterceptor {
         DocumentKey document = new DocumentKey(request.getDocument(), request.getOperationName());
         Actor actor = actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current();
         Key key = new Key(document, request.getVariables(), actor);
-        Long version = answered.getIfPresent(document) != null ? registry.current() : null;
+        Long version = null;
+        if (answered.getIfPresent(document) != null) {
+            try {
+                version = registry.current();
+            } catch (RuntimeException e) {
+                if (!failures.isOutage(e)) {
+                    throw e;
+                }
+                // the database is out: a kept answer, or the query's own errors (a 503) without waiting on it
+                Answer kept = answers.getIfPresent(key);
+                return Mono.just(kept != null && servable(kept) ? stale(document, kept) : unavailable(document));
+            }
+        }
         if (version != null) {
             Answer answer = answers.getIfPresent(key);
             if (answer != null && answer.version() == version) {
-                ExecutionResult result =
-                        ExecutionResult.newExecutionResult().data(answer.data()).build();
-                return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(
-                        ExecutionInput.newExecutionInput(document.document()).build(), result)));
+                answer.confirmed().set(System.nanoTime());
+                return Mono.just(answered(
+                        document,
+                        ExecutionResult.newExecutionResult().data(answer.data()).build()));
             }
         }
         AtomicBoolean personal = new AtomicBoolean();
         request.configureExecutionInput(
                 (input, builder) -> builder.graphQLContext(context -> context.put(PERSONAL, personal))
                         .build());
-        return chain.next(request).doOnNext(response -> {
-            if (!keepable(response, document, personal)) {
-                return;
+        Long read = version;
+        return chain.next(request).map(response -> {
+            if (unavailable(response)) {
+                Answer kept = answers.getIfPresent(key);
+                return kept != null && servable(kept) ? stale(document, kept) : response;
             }
-            if (version == null) {
-                answered.put(document, Boolean.TRUE);
-            } else {
-                keep(key, version, response.getExecutionResult().getData());
+            if (keepable(response, document, personal)) {
+                if (read == null) {
+                    answered.put(document, Boolean.TRUE);
+                } else {
+                    keep(key, read, response.getExecutionResult().getData());
+                }
             }
+            return response;
         });
+    }
+
+    private boolean servable(Answer kept) {
+        return kept.ageSeconds() <= staleIfError.toSeconds();
+    }
+
+    /** A kept answer served while the database is out, marked with its age in the header and the body. */
+    private static WebGraphQlResponse stale(DocumentKey document, Answer kept) {
+        long age = kept.ageSeconds();
+        WebGraphQlResponse response = answered(
+                document,
+                ExecutionResult.newExecutionResult()
+                        .data(kept.data())
+                        .extensions(Map.of("stale", Map.of("age", age)))
+                        .build());
+        response.getResponseHeaders().set(HttpHeaders.AGE, Long.toString(age));
+        return response;
+    }
+
+    private static WebGraphQlResponse unavailable(DocumentKey document) {
+        return answered(
+                document,
+                ExecutionResult.newExecutionResult()
+                        .addError(GraphqlErrorBuilder.newError()
+                                .errorType(ErrorKind.UNAVAILABLE)
+                                .message("The registry cannot answer now: try again shortly")
+                                .build())
+                        .build());
+    }
+
+    private static WebGraphQlResponse answered(DocumentKey document, ExecutionResult result) {
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(
+                ExecutionInput.newExecutionInput(document.document()).build(), result));
+    }
+
+    private static boolean unavailable(WebGraphQlResponse response) {
+        return response.getErrors().stream()
+                .anyMatch(e -> e.getErrorType() == ErrorKind.UNAVAILABLE
+                        || "UNAVAILABLE".equals(e.getExtensions().get("code")));
     }
 
     private boolean keepable(WebGraphQlResponse response, DocumentKey document, AtomicBoolean personal) {
@@ -129,7 +208,13 @@ final class ResponseCache implements WebGraphQlInterceptor {
         String written = json.writeValueAsString(data);
         long size = 2L * written.length() + 2L * key.document().document().length() + 256;
         if (size <= capacity / 8) {
-            answers.put(key, new Answer(version, new RawValue(written), (int) Math.min(size, Integer.MAX_VALUE)));
+            answers.put(
+                    key,
+                    new Answer(
+                            version,
+                            new RawValue(written),
+                            (int) Math.min(size, Integer.MAX_VALUE),
+                            new AtomicLong(System.nanoTime())));
         }
     }
 

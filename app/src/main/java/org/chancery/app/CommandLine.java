@@ -145,6 +145,10 @@ final class CommandLine {
                 .logStartupInfo(false)
                 .properties(
                         "chancery.seed.enabled=false",
+                        // a long job, not a request: it waits as long as its work takes
+                        "chancery.database.statement-timeout=0",
+                        "chancery.database.lock-timeout=60s",
+                        "chancery.database.connection-timeout=30s",
                         "spring.main.banner-mode=off",
                         // the command reports its own errors, without stack traces
                         "logging.level.root=OFF")

@@ -1,10 +1,8 @@
 package org.chancery.api;
 
+import org.chancery.app.EmptyPostgresSchema;
 import org.chancery.app.StatementCounter;
 import org.junit.jupiter.api.Tag;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -15,19 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Tag("postgres")
 @ActiveProfiles("postgres")
-@Import({StatementCounter.class, GraphQlReadPostgresTests.EmptySchema.class})
-class GraphQlReadPostgresTests extends GraphQlReadTests {
-
-    /** The test database outlives runs and schema changes: each run starts from an empty schema. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class EmptySchema {
-
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
-    }
-}
+@Import({StatementCounter.class, EmptyPostgresSchema.class})
+class GraphQlReadPostgresTests extends GraphQlReadTests {}

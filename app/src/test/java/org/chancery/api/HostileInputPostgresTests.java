@@ -1,5 +1,6 @@
 package org.chancery.api;
 
+import org.chancery.app.EmptyPostgresSchema;
 import org.junit.jupiter.api.Tag;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -10,5 +11,5 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Tag("postgres")
 @ActiveProfiles("postgres")
-@Import(GraphQlReadPostgresTests.EmptySchema.class)
+@Import(EmptyPostgresSchema.class)
 class HostileInputPostgresTests extends HostileInputTests {}

@@ -1,5 +1,6 @@
 package org.chancery.api;
 
+import org.chancery.app.EmptyPostgresSchema;
 import org.chancery.app.StatementCounter;
 import org.junit.jupiter.api.Tag;
 import org.springframework.context.annotation.Import;
@@ -11,5 +12,5 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Tag("postgres")
 @ActiveProfiles("postgres")
-@Import({StatementCounter.class, GraphQlReadPostgresTests.EmptySchema.class})
+@Import({StatementCounter.class, EmptyPostgresSchema.class})
 class ResponseCachePostgresTests extends ResponseCacheTests {}

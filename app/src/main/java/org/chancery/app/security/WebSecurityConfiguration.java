@@ -3,6 +3,7 @@ package org.chancery.app.security;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
+import org.chancery.domain.Failures;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Users;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -53,7 +54,8 @@ class WebSecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain chancery(HttpSecurity http, ChancerySecurityProperties settings, Users users) throws Exception {
+    SecurityFilterChain chancery(HttpSecurity http, ChancerySecurityProperties settings, Users users, Failures failures)
+            throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher browserPages = new OrRequestMatcher(
                 paths.matcher("/admin/**"), paths.matcher("/graphiql"), paths.matcher("/graphiql/**"));
@@ -67,8 +69,14 @@ class WebSecurityConfiguration {
         http.authorizeHttpRequests(requests -> authorize(requests, settings))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(signedIn)
-                        .failureHandler((request, response, refused) -> response.sendRedirect(request.getContextPath()
-                                + (refused instanceof LockedException ? "/login?wait" : "/login?error")))
+                        .failureHandler((request, response, refused) -> {
+                            if (failures.isOutage(refused)) {
+                                // not a wrong password: the curator pages' 503 says the registry is out
+                                throw refused;
+                            }
+                            response.sendRedirect(request.getContextPath()
+                                    + (refused instanceof LockedException ? "/login?wait" : "/login?error"));
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .oauth2ResourceServer(resourceServer -> resourceServer.opaqueToken(Customizer.withDefaults()))

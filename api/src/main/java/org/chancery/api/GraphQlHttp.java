@@ -8,15 +8,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.chancery.domain.Failures;
 import org.chancery.domain.security.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,28 +39,50 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GraphQL over HTTP GET, for queries only: the answer carries {@code Cache-Control} and an
- * {@code ETag}, so HTTP caches can serve entity pages, and a client holding the same answer gets
- * {@code 304 Not Modified}. A mutation over GET is refused with {@code 405}, as the GraphQL over HTTP
- * specification says.
+ * GraphQL over HTTP: {@link GraphQlTransport} ahead of everything, POST through {@link ContractHttpHandler},
+ * and GET, for queries only: its answer carries {@code Cache-Control} (with {@code stale-if-error}, as the
+ * server itself serves kept answers while its database is out) and an {@code ETag}, so HTTP caches can serve
+ * entity pages, and a client holding the same answer gets {@code 304 Not Modified}. A mutation over GET is
+ * refused with {@code 405}, as the GraphQL over HTTP specification says.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-class GraphQlGet {
+class GraphQlHttp {
 
-    private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
+    /** Ahead of everything else that may answer {@code /graphql}, so that every answer keeps the contract. */
+    @Bean
+    FilterRegistrationBean<GraphQlTransport> graphQlTransport(
+            GraphQlLimits limits, ObjectProvider<ActorSource> actors, JsonMapper json, Failures failures) {
+        FilterRegistrationBean<GraphQlTransport> transport = new FilterRegistrationBean<>(new GraphQlTransport(
+                limits, () -> actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current(), json, failures));
+        transport.addUrlPatterns("/graphql");
+        transport.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return transport;
+    }
+
+    /** POST {@code /graphql}, answering with the statuses of the error contract. */
+    @Bean
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+        return new ContractHttpHandler(handler);
+    }
+
+    private static final MediaType GRAPHQL_RESPONSE = ContractHttpHandler.GRAPHQL_RESPONSE;
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlGetRoute(
-            WebGraphQlHandler handler, JsonMapper json, ObjectProvider<ActorSource> actors) {
+            WebGraphQlHandler handler, JsonMapper json, ObjectProvider<ActorSource> actors, GraphQlLimits limits) {
         return RouterFunctions.route()
-                .GET("/graphql", request -> get(request, handler, json, actors))
+                .GET("/graphql", request -> get(request, handler, json, actors, limits.staleIfError()))
                 .build();
     }
 
     private static ServerResponse get(
-            ServerRequest request, WebGraphQlHandler handler, JsonMapper json, ObjectProvider<ActorSource> actors) {
+            ServerRequest request,
+            WebGraphQlHandler handler,
+            JsonMapper json,
+            ObjectProvider<ActorSource> actors,
+            Duration staleIfError) {
         String query = request.param("query").orElse(null);
         if (query == null || query.isBlank()) {
             return refuse(request, HttpStatus.BAD_REQUEST, "Give the query in the 'query' parameter");
@@ -82,7 +108,7 @@ class GraphQlGet {
                 request.headers().asHttpHeaders(),
                 new LinkedMultiValueMap<>(),
                 request.remoteAddress().orElse(null),
-                Map.of(),
+                request.attributes(),
                 body,
                 UUID.randomUUID().toString(),
                 Locale.ROOT);
@@ -91,23 +117,21 @@ class GraphQlGet {
         String etag = "\"" + sha256(bytes) + "\"";
         boolean personal =
                 !actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current().anonymous();
-        CacheControl cache = personal
+        MediaType type = request.headers().accept().stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype)
+                ? GRAPHQL_RESPONSE
+                : MediaType.APPLICATION_JSON;
+        HttpStatus status = ContractHttpHandler.status(response, type);
+        CacheControl cache = personal || status.is5xxServerError()
                 ? CacheControl.noStore()
-                : CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic();
+                : CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().staleIfError(staleIfError);
         if (request.headers().header("If-None-Match").contains(etag)) {
             return ServerResponse.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)
                     .cacheControl(cache)
                     .build();
         }
-        MediaType type = request.headers().accept().stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype)
-                ? GRAPHQL_RESPONSE
-                : MediaType.APPLICATION_JSON;
-        HttpStatus status =
-                type == GRAPHQL_RESPONSE && response.getExecutionResult().getData() == null
-                        ? HttpStatus.BAD_REQUEST
-                        : HttpStatus.OK;
         return ServerResponse.status(status)
+                .headers(headers -> headers.putAll(response.getResponseHeaders()))
                 .contentType(type)
                 .eTag(etag)
                 .cacheControl(cache)
