@@ -3,6 +3,8 @@ package org.chancery.app.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,5 +208,38 @@ final class FaultClient {
                 .as("the load ended")
                 .isTrue();
         return answers;
+    }
+
+    /** The most threads this JVM ran while it watched, sampled every 50 ms from its start to its close. */
+    static final class ThreadWatch implements AutoCloseable {
+
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final int before = threads.getThreadCount();
+        private final AtomicInteger most = new AtomicInteger(before);
+        private final AtomicBoolean watching = new AtomicBoolean(true);
+        private final Thread sampler = new Thread(() -> {
+            while (watching.get()) {
+                most.accumulateAndGet(threads.getThreadCount(), Math::max);
+                HeldLockFaultTests.sleep(50);
+            }
+        });
+
+        ThreadWatch() {
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        int before() {
+            return before;
+        }
+
+        int most() {
+            return most.get();
+        }
+
+        @Override
+        public void close() {
+            watching.set(false);
+        }
     }
 }

@@ -67,6 +67,7 @@ class FullDiskFaultTests {
                 int logged = output.length();
                 fill(filler);
                 List<Answer> whileFull = new ArrayList<>();
+                FaultClient.ThreadWatch threads = new FaultClient.ThreadWatch();
                 for (int i = 0; i < 5; i++) {
                     Answer write = create(client, token, "While the disk was full " + i);
                     whileFull.add(write);
@@ -77,6 +78,10 @@ class FullDiskFaultTests {
                 }
                 Answer cached = client.send("cached page", client.graphQl(page));
                 Answer readiness = client.send("readiness", client.get("/actuator/health/readiness"));
+                threads.close();
+                assertThat(threads.most())
+                        .as("threads, from %d", threads.before())
+                        .isLessThan(threads.before() + 40);
 
                 assertThat(whileFull)
                         .filteredOn(a -> a.status() != 200)

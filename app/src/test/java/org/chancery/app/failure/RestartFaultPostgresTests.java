@@ -90,8 +90,11 @@ class RestartFaultPostgresTests {
             cut(admin, database, false);
             List<Answer> answers;
             Answer kept;
-            try {
+            try (FaultClient.ThreadWatch threads = new FaultClient.ThreadWatch()) {
                 answers = client.load(asks, 4, TimeUnit.SECONDS.toNanos(OUT_SECONDS));
+                assertThat(threads.most())
+                        .as("threads, from %d", threads.before())
+                        .isLessThan(threads.before() + 40);
                 kept = curator.send(
                         "a form sent while out",
                         curator.form(
