@@ -3,6 +3,7 @@ package org.chancery.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +86,16 @@ class AdminAdvice {
     @ExceptionHandler(AccessRefusedException.class)
     ModelAndView refused(AccessRefusedException refused) {
         return page(ERROR_VIEW, HttpStatus.FORBIDDEN);
+    }
+
+    /** Text in a URL that is no id of the kind its place wants names nothing: the 404 page. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ModelAndView mismatched(TypeMismatchException mismatch, HttpServletRequest request) {
+        Class<?> wanted = mismatch.getRequiredType();
+        if (wanted != null && NodeId.class.isAssignableFrom(wanted)) {
+            return notFound(new NotFoundException(String.valueOf(mismatch.getValue())));
+        }
+        return failed(mismatch, request);
     }
 
     @ExceptionHandler(Exception.class)

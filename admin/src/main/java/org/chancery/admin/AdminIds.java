@@ -1,36 +1,25 @@
 package org.chancery.admin;
 
-import org.chancery.domain.NotFoundException;
-import org.chancery.domain.claim.ClaimId;
-import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.source.SourceId;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.NodeId;
+import org.chancery.domain.SourceId;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Ids as they appear in curator URLs: anything that is not an id names nothing, so it is a 404 too. */
-public final class AdminIds {
+/**
+ * Ids in curator URLs and forms bind to the typed ids, {@code E3} to an {@link EntityId} and so on; text
+ * that is no id of its kind names nothing, so {@link AdminAdvice} answers it with the 404 page.
+ */
+@Component
+class AdminIds implements WebMvcConfigurer {
 
-    private AdminIds() {}
-
-    public static EntityId entity(String text) {
-        try {
-            return EntityId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(text);
-        }
-    }
-
-    public static SourceId source(String text) {
-        try {
-            return SourceId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(text);
-        }
-    }
-
-    public static ClaimId claim(String text) {
-        try {
-            return ClaimId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(text);
-        }
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, EntityId.class, EntityId::parse);
+        registry.addConverter(String.class, SourceId.class, SourceId::parse);
+        registry.addConverter(String.class, ClaimId.class, ClaimId::parse);
+        registry.addConverter(String.class, NodeId.class, NodeId::parse);
     }
 }

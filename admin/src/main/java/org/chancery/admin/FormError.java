@@ -1,7 +1,7 @@
 package org.chancery.admin;
 
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.claim.ClaimId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -35,7 +35,7 @@ public final class Cursors {
             return new Page(size, 0);
         }
         try {
-            return new Page(size, NodeId.parse(prefix, decode(after)));
+            return new Page(size, NodeId.number(prefix, decode(after)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("after", "Not a cursor of this list: pass an endCursor you were given");
         }

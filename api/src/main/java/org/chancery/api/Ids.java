@@ -1,10 +1,11 @@
 package org.chancery.api;
 
 import java.util.function.Function;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.claim.ClaimId;
-import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.source.SourceId;
+import org.chancery.domain.NodeId;
+import org.chancery.domain.SourceId;
 import org.jspecify.annotations.Nullable;
 
 /** Reads ids given as arguments, refusing a malformed one with the field it came in. */
@@ -22,6 +23,11 @@ public final class Ids {
 
     public static SourceId source(String field, String id) {
         return parse(field, id, SourceId::parse);
+    }
+
+    /** An id of any kind: {@code E17}, {@code S7} or {@code C1234}. */
+    public static NodeId node(String field, String id) {
+        return parse(field, id, NodeId::parse);
     }
 
     public static ClaimId claim(String field, String id) {

@@ -1,10 +1,14 @@
 package org.chancery.api;
 
+import java.util.Optional;
 import org.chancery.api.claim.ClaimNode;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.source.SourceNode;
-import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.source.Sources;
@@ -28,24 +32,12 @@ class NodeController {
 
     @QueryMapping
     Object node(@Argument String id) {
-        Object node = switch (id.isEmpty() ? ' ' : id.charAt(0)) {
-            case 'E' ->
-                entities.find(Ids.entity("id", id))
-                        .map(v -> new EntityNode(v, null))
-                        .orElse(null);
-            case 'S' ->
-                sources.find(Ids.source("id", id))
-                        .map(v -> new SourceNode(v, null))
-                        .orElse(null);
-            case 'C' ->
-                claims.find(Ids.claim("id", id))
-                        .map(v -> new ClaimNode(v, null))
-                        .orElse(null);
-            default -> throw new InvalidInputException("id", "'%s' is not an id: write E17, S7 or C1234".formatted(id));
+        NodeId wanted = Ids.node("id", id);
+        Optional<?> node = switch (wanted.kind()) {
+            case ENTITY -> entities.find((EntityId) wanted).map(v -> new EntityNode(v, null));
+            case SOURCE -> sources.find((SourceId) wanted).map(v -> new SourceNode(v, null));
+            case CLAIM -> claims.find((ClaimId) wanted).map(v -> new ClaimNode(v, null));
         };
-        if (node == null) {
-            throw new NotFoundException(id);
-        }
-        return node;
+        return node.orElseThrow(() -> new NotFoundException(wanted));
     }
 }

@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.HeadlessChromium;
-import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.Entities;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.security.Accounts;
 import org.chancery.domain.security.Actor;
@@ -176,7 +177,7 @@ class CuratorsDayBrowserTests {
         submit(bruno, "Mark revision 2 as reviewed");
         assertThat(flash(bruno)).isEqualTo("The revision is marked as reviewed.");
         screenshot(bruno, "review.png");
-        assertThat(history.reviews(java.util.List.of(new History.RevisionKey(recognition.toString(), 2))))
+        assertThat(history.reviews(List.of(new History.RevisionKey(recognition, 2))))
                 .isNotEmpty();
 
         // two entities that are one: merge the duplicate, then undo it

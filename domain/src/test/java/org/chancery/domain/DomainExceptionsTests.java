@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import org.chancery.domain.claim.ClaimId;
-import org.chancery.domain.entity.EntityId;
 import org.junit.jupiter.api.Test;
 
 class DomainExceptionsTests {

@@ -15,7 +15,6 @@ import org.chancery.domain.revision.RecordClock;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.source.InMemorySources;
 import org.chancery.domain.source.SourceCuration;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.vocabulary.InMemoryPredicates;
 
 /**

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.stream.Stream;
-import org.chancery.domain.claim.ClaimId;
-import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.source.SourceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,8 +55,23 @@ class NodeIdTests {
         assertThat(new EntityId(17)).hasToString("E17");
         assertThat(new ClaimId(1234)).hasToString("C1234");
         assertThat(new SourceId(7)).hasToString("S7");
-        assertThat(Stream.of(new EntityId(1), new ClaimId(1), new SourceId(1)).map(NodeId::prefix))
+        assertThat(Stream.of(new EntityId(1), new ClaimId(1), new SourceId(1))
+                        .map(id -> id.kind().prefix()))
                 .containsExactly('E', 'C', 'S');
+    }
+
+    @Test
+    void anIdOfAnyKindIsReadByItsLetter() {
+        assertThat(NodeId.parse("E17")).isEqualTo(new EntityId(17));
+        assertThat(NodeId.parse("S7")).isEqualTo(new SourceId(7));
+        assertThat(NodeId.parse("C1234")).isEqualTo(new ClaimId(1234));
+        for (NodeId.Kind kind : NodeId.Kind.values()) {
+            assertThat(NodeId.parse(kind.id(5).toString()).kind()).isEqualTo(kind);
+        }
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NodeId.parse("T17"))
+                .withMessage("'T17' is not an id such as E17, S7 or C1234");
+        assertThatIllegalArgumentException().isThrownBy(() -> NodeId.parse(""));
     }
 
     @Test

@@ -2,18 +2,17 @@ package org.chancery.admin.claim;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.revision.RevisionRow;
 import org.chancery.admin.revision.Revisions;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
-import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.revision.Version;
 import org.jspecify.annotations.Nullable;
@@ -51,13 +50,13 @@ class ClaimController {
     }
 
     @GetMapping("/admin/claims/{id}")
-    String show(@PathVariable String id, @RequestParam(required = false) @Nullable String revision, Model model) {
-        return page(AdminIds.claim(id), revision, model);
+    String show(@PathVariable ClaimId id, @RequestParam(required = false) @Nullable String revision, Model model) {
+        return page(id, revision, model);
     }
 
     @PostMapping("/admin/claims/{id}/deprecate")
-    String deprecate(@PathVariable String id, ClaimForms.Reason form, Model model, RedirectAttributes redirect) {
-        ClaimId claimId = AdminIds.claim(id);
+    String deprecate(@PathVariable ClaimId id, ClaimForms.Reason form, Model model, RedirectAttributes redirect) {
+        ClaimId claimId = id;
         return act(
                 claimId,
                 "deprecate",
@@ -71,8 +70,8 @@ class ClaimController {
     }
 
     @PostMapping("/admin/claims/{id}/restore")
-    String restore(@PathVariable String id, ClaimForms.Reason form, Model model, RedirectAttributes redirect) {
-        ClaimId claimId = AdminIds.claim(id);
+    String restore(@PathVariable ClaimId id, ClaimForms.Reason form, Model model, RedirectAttributes redirect) {
+        ClaimId claimId = id;
         return act(
                 claimId,
                 "restore",
@@ -86,8 +85,8 @@ class ClaimController {
     }
 
     @PostMapping("/admin/claims/{id}/revert")
-    String revert(@PathVariable String id, ClaimForms.Revert form, Model model, RedirectAttributes redirect) {
-        ClaimId claimId = AdminIds.claim(id);
+    String revert(@PathVariable ClaimId id, ClaimForms.Revert form, Model model, RedirectAttributes redirect) {
+        ClaimId claimId = id;
         return act(
                 claimId,
                 "revert",
@@ -142,7 +141,7 @@ class ClaimController {
                 .filter(v -> v.number() == wanted)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(claimId + " revision " + wanted));
-        List<RevisionRow> history = revisions.rows(claimId.toString(), versions);
+        List<RevisionRow> history = revisions.rows(claimId, versions);
         RevisionRow shownRow =
                 history.stream().filter(r -> r.number() == wanted).findFirst().orElseThrow();
         ClaimCards.Batch batch = cards.load(List.of(shown.state()), List.of(), List.of());

@@ -6,19 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
 import org.chancery.admin.Refusals;
 import org.chancery.admin.revision.Comparisons;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimDraft;
-import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
@@ -120,8 +119,8 @@ class ClaimFormController {
     }
 
     @GetMapping("/admin/claims/{id}/correct")
-    String initCorrectForm(@PathVariable String id, Model model) {
-        Version<Claim> current = current(AdminIds.claim(id));
+    String initCorrectForm(@PathVariable ClaimId id, Model model) {
+        Version<Claim> current = current(id);
         model.addAttribute("claimId", current.state().id().toString());
         model.addAttribute("form", ClaimForm.of(current.state(), current.number()));
         return FORM_VIEW;
@@ -129,12 +128,12 @@ class ClaimFormController {
 
     @PostMapping("/admin/claims/{id}/correct")
     String processCorrectForm(
-            @PathVariable String id,
+            @PathVariable ClaimId id,
             ClaimForm form,
             @RequestParam(required = false) @Nullable String add,
             Model model,
             RedirectAttributes redirect) {
-        ClaimId claimId = current(AdminIds.claim(id)).state().id();
+        ClaimId claimId = current(id).state().id();
         model.addAttribute("claimId", claimId.toString());
         if (add != null) {
             return withAnotherRow(form, add, model);

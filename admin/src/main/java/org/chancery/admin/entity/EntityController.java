@@ -3,8 +3,8 @@ package org.chancery.admin.entity;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.Pager;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.entity.Entities;
@@ -78,20 +78,20 @@ class EntityController {
     }
 
     @GetMapping("/admin/entities/{id}")
-    String show(@PathVariable String id, Model model) {
-        model.addAttribute("page", pages.page(AdminIds.entity(id)));
+    String show(@PathVariable EntityId id, Model model) {
+        model.addAttribute("page", pages.page(id));
         return PAGE_VIEW;
     }
 
     /** One group of the entity page's claims, a page at a time. */
     @GetMapping("/admin/entities/{id}/{section:outgoing|incoming|mentions}")
     String group(
-            @PathVariable String id,
+            @PathVariable EntityId id,
             @PathVariable String section,
             @RequestParam(required = false) @Nullable String predicate,
             @RequestParam(required = false) @Nullable String after,
             Model model) {
-        model.addAttribute("page", pages.group(AdminIds.entity(id), section, predicate, after));
+        model.addAttribute("page", pages.group(id, section, predicate, after));
         return GROUP_VIEW;
     }
 

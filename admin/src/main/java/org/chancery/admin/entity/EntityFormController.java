@@ -3,19 +3,18 @@ package org.chancery.admin.entity;
 import static org.chancery.admin.FormError.NO_REVISION;
 
 import java.util.List;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.Refusals;
 import org.chancery.admin.revision.Comparisons;
 import org.chancery.domain.ConflictException;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.Version;
 import org.springframework.stereotype.Controller;
@@ -84,16 +83,16 @@ class EntityFormController {
     }
 
     @GetMapping("/admin/entities/{id}/edit")
-    String initEditForm(@PathVariable String id, Model model) {
-        Version<Entity> current = current(AdminIds.entity(id));
+    String initEditForm(@PathVariable EntityId id, Model model) {
+        Version<Entity> current = current(id);
         model.addAttribute("entityId", current.state().id().toString());
         model.addAttribute("form", EntityForm.of(current.state(), current.number()));
         return FORM_VIEW;
     }
 
     @PostMapping("/admin/entities/{id}/edit")
-    String processEditForm(@PathVariable String id, EntityForm form, Model model, RedirectAttributes redirect) {
-        EntityId entityId = AdminIds.entity(id);
+    String processEditForm(@PathVariable EntityId id, EntityForm form, Model model, RedirectAttributes redirect) {
+        EntityId entityId = id;
         Version<Entity> current = current(entityId);
         model.addAttribute("entityId", entityId.toString());
         // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict

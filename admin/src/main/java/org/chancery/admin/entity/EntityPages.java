@@ -15,13 +15,13 @@ import org.chancery.admin.ListPage;
 import org.chancery.admin.PredicateView;
 import org.chancery.admin.ValueView;
 import org.chancery.admin.revision.Revisions;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.merge.Merges;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.time.EdtfDate;
@@ -105,7 +105,7 @@ class EntityPages {
                         cards(first(sections.mentions()), batch),
                         sections.mentions().size()),
                 Timelines.draw(timeline, LocaleContextHolder.getLocale()),
-                revisions.rows(id.toString(), entities.history(id)));
+                revisions.rows(id, entities.history(id)));
     }
 
     /**

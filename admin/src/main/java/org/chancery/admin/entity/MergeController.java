@@ -2,12 +2,12 @@ package org.chancery.admin.entity;
 
 import java.util.List;
 import java.util.Set;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.Refusals;
 import org.chancery.domain.ConflictException;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Page;
@@ -15,7 +15,6 @@ import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntitySearch;
 import org.chancery.domain.merge.MergeCuration;
 import org.chancery.domain.revision.Version;
@@ -63,22 +62,22 @@ class MergeController {
 
     @GetMapping("/admin/entities/{id}/merge")
     String merge(
-            @PathVariable String id,
+            @PathVariable EntityId id,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String survivor,
             Model model) {
-        return page(AdminIds.entity(id), q, survivor, null, model);
+        return page(id, q, survivor, null, model);
     }
 
     @PostMapping("/admin/entities/{id}/merge")
     String confirm(
-            @PathVariable String id,
+            @PathVariable EntityId id,
             @RequestParam(required = false) @Nullable String survivor,
             @RequestParam(defaultValue = "0") int expectedRevision,
             @RequestParam(required = false) @Nullable String summary,
             Model model,
             RedirectAttributes redirect) {
-        EntityId merged = AdminIds.entity(id);
+        EntityId merged = id;
         try {
             EntityId into = survivor(survivor);
             curation.merge(curator.actor(), into, merged, expectedRevision, summary);
@@ -95,11 +94,11 @@ class MergeController {
 
     @PostMapping("/admin/entities/{id}/unmerge")
     String unmerge(
-            @PathVariable String id,
+            @PathVariable EntityId id,
             @RequestParam(defaultValue = "0") int expectedRevision,
             @RequestParam(required = false) @Nullable String summary,
             RedirectAttributes redirect) {
-        EntityId merged = AdminIds.entity(id);
+        EntityId merged = id;
         try {
             curation.unmerge(curator.actor(), merged, expectedRevision, summary);
             redirect.addFlashAttribute("flash", "merge.flash.unmerged");

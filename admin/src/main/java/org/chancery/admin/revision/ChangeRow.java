@@ -1,6 +1,8 @@
 package org.chancery.admin.revision;
 
 import java.util.List;
+import org.chancery.admin.AdminPaths;
+import org.chancery.domain.NodeId.Kind;
 import org.chancery.domain.revision.RecentChange;
 import org.chancery.domain.revision.Review;
 
@@ -19,24 +21,15 @@ public record ChangeRow(RecentChange change, String label, List<Review> reviews)
 
     /** Where the changed object is shown: a claim as the revision left it. */
     public String href() {
-        String page = "/admin/%s/%s".formatted(kind(), change.objectId());
-        return change.objectId().charAt(0) == 'C' ? page + "?revision=" + change.revision() : page;
+        String page = AdminPaths.page(change.objectId());
+        return change.objectId().kind() == Kind.CLAIM ? page + "?revision=" + change.revision() : page;
     }
 
     /** The comparison of the revision with the one before it, or with itself when it is the first. */
     public String compareHref() {
         int revision = change.revision();
-        return "/admin/%s/%s/compare?from=%d&to=%d"
-                .formatted(kind(), change.objectId(), Math.max(1, revision - 1), revision);
-    }
-
-    /** The path segment of the object's pages. */
-    private String kind() {
-        return switch (change.objectId().charAt(0)) {
-            case 'E' -> "entities";
-            case 'S' -> "sources";
-            default -> "claims";
-        };
+        return "%s/compare?from=%d&to=%d"
+                .formatted(AdminPaths.page(change.objectId()), Math.max(1, revision - 1), revision);
     }
 
     public boolean reviewed() {

@@ -7,15 +7,16 @@ import java.util.Map;
 import org.chancery.admin.ClaimCard;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.ValueView;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.NodeId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Claim;
-import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.revision.RecentChange;
 import org.chancery.domain.revision.Review;
 import org.chancery.domain.revision.Version;
-import org.chancery.domain.source.SourceId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +43,11 @@ class ChangeRows {
         List<SourceId> sourceIds = new ArrayList<>();
         List<ClaimId> claimIds = new ArrayList<>();
         for (RecentChange change : all) {
-            String id = change.objectId();
-            switch (id.charAt(0)) {
-                case 'E' -> entityIds.add(EntityId.parse(id));
-                case 'S' -> sourceIds.add(SourceId.parse(id));
-                default -> claimIds.add(ClaimId.parse(id));
+            NodeId id = change.objectId();
+            switch (id.kind()) {
+                case ENTITY -> entityIds.add((EntityId) id);
+                case SOURCE -> sourceIds.add((SourceId) id);
+                case CLAIM -> claimIds.add((ClaimId) id);
             }
         }
         Map<ClaimId, Version<Claim>> claimVersions = claimIds.isEmpty() ? Map.of() : claims.findAll(claimIds, null);
@@ -60,15 +61,15 @@ class ChangeRows {
         return lists.stream()
                 .map(list -> list.stream()
                         .map(change -> {
-                            String id = change.objectId();
+                            NodeId id = change.objectId();
                             List<Review> checked =
                                     reviews.getOrDefault(new History.RevisionKey(id, change.revision()), List.of());
-                            String label = switch (id.charAt(0)) {
-                                case 'E' -> batch.entity(EntityId.parse(id)).name();
-                                case 'S' -> batch.source(SourceId.parse(id)).title();
-                                default -> {
-                                    Version<Claim> version = claimVersions.get(ClaimId.parse(id));
-                                    yield version == null ? id : says(batch.card(version.state()));
+                            String label = switch (id.kind()) {
+                                case ENTITY -> batch.entity((EntityId) id).name();
+                                case SOURCE -> batch.source((SourceId) id).title();
+                                case CLAIM -> {
+                                    Version<Claim> version = claimVersions.get((ClaimId) id);
+                                    yield version == null ? id.toString() : says(batch.card(version.state()));
                                 }
                             };
                             return new ChangeRow(change, label, checked);

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.Pager;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.NodeId;
+import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Action;
@@ -44,8 +46,7 @@ class ChangesController {
             @RequestParam(required = false) @Nullable String after,
             Model model) {
         String by = StringUtils.hasText(author) ? author.strip() : null;
-        String about =
-                StringUtils.hasText(entity) ? AdminIds.entity(entity.strip()).toString() : null;
+        EntityId about = StringUtils.hasText(entity) ? entityOrNotFound(entity.strip()) : null;
         Boolean review = "yes".equals(reviewed) ? Boolean.TRUE : "no".equals(reviewed) ? Boolean.FALSE : null;
         ChangeFilter filter = new ChangeFilter(by, about, review);
         Slice<RecentChange> slice = history.recent(filter, Page.DEFAULT_SIZE, after == null ? null : position(after));
@@ -70,6 +71,15 @@ class ChangesController {
         return VIEW;
     }
 
+    /** The entity a filter names: a name that is no entity's id names nothing, a 404. */
+    private static EntityId entityOrNotFound(String text) {
+        try {
+            return EntityId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(text);
+        }
+    }
+
     private static String cursor(RecentChange change) {
         return change.recordedAt() + "_" + change.objectId() + "_" + change.revision();
     }
@@ -79,9 +89,14 @@ class ChangesController {
         try {
             if (parts.length == 3) {
                 return new RecentChange(
-                        parts[1], Integer.parseInt(parts[2]), "", Instant.parse(parts[0]), Action.CREATE, null);
+                        NodeId.parse(parts[1]),
+                        Integer.parseInt(parts[2]),
+                        "",
+                        Instant.parse(parts[0]),
+                        Action.CREATE,
+                        null);
             }
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             // refused below
         }
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

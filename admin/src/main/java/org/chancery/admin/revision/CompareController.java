@@ -1,7 +1,10 @@
 package org.chancery.admin.revision;
 
+import org.chancery.admin.AdminPaths;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.NodeId;
+import org.chancery.domain.NotFoundException;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -37,25 +40,24 @@ class CompareController {
     @GetMapping("/admin/" + KINDS + "/{id}/compare")
     String compare(
             @PathVariable String kind,
-            @PathVariable String id,
+            @PathVariable NodeId id,
             @RequestParam(required = false) @Nullable Integer from,
             @RequestParam(required = false) @Nullable Integer to,
             Model model) {
-        model.addAttribute("comparison", comparisons.compare(kind, id, from, to));
+        model.addAttribute("comparison", comparisons.compare(at(kind, id), from, to));
         return VIEW;
     }
 
     @PostMapping("/admin/" + KINDS + "/{id}/review")
     String review(
             @PathVariable String kind,
-            @PathVariable String id,
+            @PathVariable NodeId id,
             @RequestParam int revision,
             @RequestParam(required = false) @Nullable Integer from,
             RedirectAttributes redirect) {
-        String objectId = Comparisons.objectId(kind, id);
         Actor actor = curator.actor();
         try {
-            reviewing.review(actor, objectId, revision);
+            reviewing.review(actor, at(kind, id), revision);
             redirect.addFlashAttribute("flash", "review.flash");
         } catch (AccessRefusedException refused) {
             if (!actor.role().includes(Role.CURATOR)) {
@@ -65,6 +67,14 @@ class CompareController {
         }
         redirect.addAttribute("from", from == null ? revision : from);
         redirect.addAttribute("to", revision);
-        return "redirect:/admin/" + kind + "/" + objectId + "/compare";
+        return "redirect:" + AdminPaths.page(id) + "/compare";
+    }
+
+    /** The object {@code id} names, if it is of the kind whose pages {@code kind} is the segment of. */
+    private static NodeId at(String kind, NodeId id) {
+        if (!AdminPaths.segment(id.kind()).equals(kind)) {
+            throw new NotFoundException(kind + "/" + id);
+        }
+        return id;
     }
 }

@@ -1,12 +1,13 @@
 package org.chancery.admin.revision;
 
 import java.util.List;
+import org.chancery.admin.AdminPaths;
+import org.chancery.domain.NodeId;
 
 /**
  * Two revisions of an object, field by field.
  *
  * @param objectId the object, such as {@code C19}
- * @param kind the path segment of its pages: {@code claims}, {@code entities} or {@code sources}
  * @param label what the object is, in words
  * @param from the earlier revision
  * @param to the later revision
@@ -14,8 +15,7 @@ import java.util.List;
  * @param history every revision of the object, newest first
  */
 public record Comparison(
-        String objectId,
-        String kind,
+        NodeId objectId,
         String label,
         RevisionRow from,
         RevisionRow to,
@@ -35,6 +35,11 @@ public record Comparison(
     /** The revisions shown. */
     public List<RevisionRow> shown() {
         return single() ? List.of(to) : List.of(from, to);
+    }
+
+    /** The object's page, whose compare and review pages are below it. */
+    public String href() {
+        return AdminPaths.page(objectId);
     }
 
     public long changes() {

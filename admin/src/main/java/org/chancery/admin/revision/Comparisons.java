@@ -7,20 +7,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.ClaimCard;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.ExternalIdView;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Claim;
-import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.Sources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -47,26 +47,12 @@ public class Comparisons {
         this.revisions = revisions;
     }
 
-    /** Revisions {@code from} and {@code to} of the object at {@code kind}/{@code id}; the latest two by default. */
-    Comparison compare(String kind, String id, @Nullable Integer from, @Nullable Integer to) {
-        String objectId = objectId(kind, id);
-        return switch (kind) {
-            case "claims" -> compare(kind, objectId, claims.history(ClaimId.parse(objectId)), from, to, this::claims);
-            case "entities" ->
-                compare(kind, objectId, entities.history(EntityId.parse(objectId)), from, to, this::entities);
-            case "sources" ->
-                compare(kind, objectId, sources.history(SourceId.parse(objectId)), from, to, this::sources);
-            default -> throw new NotFoundException(kind + "/" + id);
-        };
-    }
-
-    /** The id of the object at {@code kind}/{@code id}, as the registry writes it. */
-    static String objectId(String kind, String id) {
-        return switch (kind) {
-            case "claims" -> AdminIds.claim(id).toString();
-            case "entities" -> AdminIds.entity(id).toString();
-            case "sources" -> AdminIds.source(id).toString();
-            default -> throw new NotFoundException(kind + "/" + id);
+    /** Revisions {@code from} and {@code to} of the object {@code id}; the latest two by default. */
+    Comparison compare(NodeId id, @Nullable Integer from, @Nullable Integer to) {
+        return switch (id.kind()) {
+            case CLAIM -> compare(id, claims.history((ClaimId) id), from, to, this::claims);
+            case ENTITY -> compare(id, entities.history((EntityId) id), from, to, this::entities);
+            case SOURCE -> compare(id, sources.history((SourceId) id), from, to, this::sources);
         };
     }
 
@@ -75,17 +61,17 @@ public class Comparisons {
      * that revision, the claim now and {@code yours}, wherever they do not all agree.
      */
     public StaleEdit staleClaim(ClaimId id, int startedFrom, Claim yours) {
-        return stale(id.toString(), claims.history(id), startedFrom, yours, this::claims);
+        return stale(id, claims.history(id), startedFrom, yours, this::claims);
     }
 
     /** The same for an entity's edit. */
     public StaleEdit staleEntity(EntityId id, int startedFrom, Entity yours) {
-        return stale(id.toString(), entities.history(id), startedFrom, yours, this::entities);
+        return stale(id, entities.history(id), startedFrom, yours, this::entities);
     }
 
     /** The same for a source's edit. */
     public StaleEdit staleSource(SourceId id, int startedFrom, Source yours) {
-        return stale(id.toString(), sources.history(id), startedFrom, yours, this::sources);
+        return stale(id, sources.history(id), startedFrom, yours, this::sources);
     }
 
     private Shown<Claim> claims(List<Claim> states) {
@@ -162,8 +148,7 @@ public class Comparisons {
     }
 
     private <T> Comparison compare(
-            String kind,
-            String id,
+            NodeId id,
             List<Version<T>> versions,
             @Nullable Integer from,
             @Nullable Integer to,
@@ -183,11 +168,11 @@ public class Comparisons {
                 (field, values) -> fields.add(
                         new FieldDiff(field.label(), field.number(), field.type(), values.get(0), values.get(1))));
         return new Comparison(
-                id, kind, show.label().apply(after), row(history, earlier), row(history, later), fields, history);
+                id, show.label().apply(after), row(history, earlier), row(history, later), fields, history);
     }
 
     private <T> StaleEdit stale(
-            String id, List<Version<T>> versions, int startedFrom, T yours, Function<List<T>, Shown<T>> shown) {
+            NodeId id, List<Version<T>> versions, int startedFrom, T yours, Function<List<T>, Shown<T>> shown) {
         Version<T> now = versions.get(versions.size() - 1);
         @Nullable
         T base = versions.stream()
@@ -234,7 +219,7 @@ public class Comparisons {
         }
     }
 
-    private static <T> Version<T> revision(String id, List<Version<T>> versions, int number) {
+    private static <T> Version<T> revision(NodeId id, List<Version<T>> versions, int number) {
         return versions.stream()
                 .filter(v -> v.number() == number)
                 .findFirst()

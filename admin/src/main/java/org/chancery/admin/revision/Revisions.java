@@ -3,6 +3,7 @@ package org.chancery.admin.revision;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.revision.Review;
 import org.chancery.domain.revision.Version;
@@ -18,7 +19,7 @@ public class Revisions {
         this.history = history;
     }
 
-    public List<RevisionRow> rows(String objectId, List<? extends Version<?>> versions) {
+    public List<RevisionRow> rows(NodeId objectId, List<? extends Version<?>> versions) {
         List<History.RevisionKey> keys = versions.stream()
                 .map(v -> new History.RevisionKey(objectId, v.number()))
                 .toList();

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.Pager;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.entity.Entities;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceSearch;
@@ -88,8 +88,8 @@ class SourceController {
     }
 
     @GetMapping("/admin/sources/{id}")
-    String show(@PathVariable String id, @RequestParam(required = false) @Nullable String after, Model model) {
-        model.addAttribute("page", pages.page(AdminIds.source(id), after));
+    String show(@PathVariable SourceId id, @RequestParam(required = false) @Nullable String after, Model model) {
+        model.addAttribute("page", pages.page(id, after));
         return PAGE_VIEW;
     }
 

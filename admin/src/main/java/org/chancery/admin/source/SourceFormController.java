@@ -3,7 +3,6 @@ package org.chancery.admin.source;
 import static org.chancery.admin.FormError.NO_REVISION;
 
 import java.util.List;
-import org.chancery.admin.AdminIds;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
@@ -12,11 +11,11 @@ import org.chancery.admin.revision.Comparisons;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.SourceDraft;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.SourceKind;
 import org.chancery.domain.source.Sources;
 import org.springframework.stereotype.Controller;
@@ -88,16 +87,16 @@ class SourceFormController {
     }
 
     @GetMapping("/admin/sources/{id}/edit")
-    String initEditForm(@PathVariable String id, Model model) {
-        Version<Source> current = current(AdminIds.source(id));
+    String initEditForm(@PathVariable SourceId id, Model model) {
+        Version<Source> current = current(id);
         model.addAttribute("sourceId", current.state().id().toString());
         model.addAttribute("form", SourceForm.of(current.state(), current.number()));
         return FORM_VIEW;
     }
 
     @PostMapping("/admin/sources/{id}/edit")
-    String processEditForm(@PathVariable String id, SourceForm form, Model model, RedirectAttributes redirect) {
-        SourceId sourceId = AdminIds.source(id);
+    String processEditForm(@PathVariable SourceId id, SourceForm form, Model model, RedirectAttributes redirect) {
+        SourceId sourceId = id;
         Version<Source> current = current(sourceId);
         model.addAttribute("sourceId", sourceId.toString());
         // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict

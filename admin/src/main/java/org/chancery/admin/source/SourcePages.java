@@ -8,12 +8,12 @@ import org.chancery.admin.ListPage;
 import org.chancery.admin.SourceRef;
 import org.chancery.admin.revision.Revisions;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.Sources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -77,6 +77,6 @@ class SourcePages {
                 listed.items().stream().map(batch::card).toList(),
                 listed.pager(),
                 text,
-                revisions.rows(id.toString(), sources.history(id)));
+                revisions.rows(id, sources.history(id)));
     }
 }

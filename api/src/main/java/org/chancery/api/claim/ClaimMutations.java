@@ -2,8 +2,8 @@ package org.chancery.api.claim;
 
 import java.util.List;
 import org.chancery.api.Ids;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.claim.ClaimCuration;
-import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.security.Actor;

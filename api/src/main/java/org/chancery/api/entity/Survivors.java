@@ -2,9 +2,9 @@ package org.chancery.api.entity;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Version;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.chancery.api.revision;
 
+import org.chancery.api.Ids;
 import org.chancery.domain.revision.Review;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.security.Actor;
@@ -24,7 +25,7 @@ class ReviewMutations {
 
     @MutationMapping
     ReviewPayload reviewRevision(@Argument ReviewRevisionInput input, @ContextValue Actor actor) {
-        Review review = reviewing.review(actor, input.objectId(), input.revision());
-        return new ReviewPayload(review, review.objectId(), review.revision());
+        Review review = reviewing.review(actor, Ids.node("objectId", input.objectId()), input.revision());
+        return new ReviewPayload(review, review.objectId().toString(), review.revision());
     }
 }

@@ -1,19 +1,24 @@
 package org.chancery.api.revision;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.NodeId;
+import org.chancery.domain.NodeId.Kind;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.revision.Action;
@@ -61,30 +66,32 @@ class RevisionController {
 
     /** The states of the revisions {@code keys} name: one statement for each kind of object among them. */
     private Map<History.RevisionKey, Object> states(Set<History.RevisionKey> keys) {
-        Map<Character, Map<String, Set<Integer>>> byKind = new HashMap<>();
-        keys.forEach(k -> byKind.computeIfAbsent(k.objectId().charAt(0), c -> new HashMap<>())
+        Map<Kind, Map<NodeId, Set<Integer>>> byKind = new EnumMap<>(Kind.class);
+        keys.forEach(k -> byKind.computeIfAbsent(k.objectId().kind(), c -> new HashMap<>())
                 .computeIfAbsent(k.objectId(), o -> new HashSet<>())
                 .add(k.revision()));
         Map<History.RevisionKey, Object> states = new HashMap<>();
-        byKind.forEach((kind, numbers) -> {
-            switch (kind) {
-                case 'E' -> put(states, entities.revisions(ids(numbers, id -> Ids.entity("objectId", id))));
-                case 'S' -> put(states, sources.revisions(ids(numbers, id -> Ids.source("objectId", id))));
-                default -> put(states, claims.revisions(ids(numbers, id -> Ids.claim("objectId", id))));
-            }
-        });
+        byKind.forEach((kind, numbers) -> put(
+                states,
+                switch (kind) {
+                    case ENTITY -> entities.revisions(typed(numbers, EntityId.class));
+                    case SOURCE -> sources.revisions(typed(numbers, SourceId.class));
+                    case CLAIM -> claims.revisions(typed(numbers, ClaimId.class));
+                }));
         return states;
     }
 
-    private static <I> Map<I, Set<Integer>> ids(Map<String, Set<Integer>> numbers, Function<String, I> parse) {
+    private static <I extends NodeId> Map<I, Set<Integer>> typed(Map<NodeId, Set<Integer>> numbers, Class<I> type) {
         Map<I, Set<Integer>> ids = new HashMap<>();
-        numbers.forEach((id, wanted) -> ids.put(parse.apply(id), wanted));
+        numbers.forEach((id, wanted) -> ids.put(type.cast(id), wanted));
         return ids;
     }
 
-    private static <I, T> void put(Map<History.RevisionKey, Object> states, Map<I, Map<Integer, Version<T>>> found) {
+    private static void put(
+            Map<History.RevisionKey, Object> states,
+            Map<? extends NodeId, ? extends Map<Integer, ? extends Version<?>>> found) {
         found.forEach((id, versions) -> versions.forEach(
-                (number, version) -> states.put(new History.RevisionKey(id.toString(), number), version.state())));
+                (number, version) -> states.put(new History.RevisionKey(id, number), version.state())));
     }
 
     record RecentChangeFilterInput(
@@ -101,11 +108,7 @@ class RevisionController {
         ChangeFilter changes = filter == null
                 ? ChangeFilter.ALL
                 : new ChangeFilter(
-                        filter.author(),
-                        filter.entity() == null
-                                ? null
-                                : Ids.entity("filter.entity", filter.entity()).toString(),
-                        filter.reviewed());
+                        filter.author(), Ids.entityOrNull("filter.entity", filter.entity()), filter.reviewed());
         Slice<RecentChange> slice = history.recent(changes, size, after == null ? null : position(after));
         return Connection.of(
                 slice, after == null ? 0 : 1, c -> new Connection.Edge<>(cursor(c), RevisionNode.of(c), null), () -> {
@@ -119,13 +122,13 @@ class RevisionController {
         if (revision.loadedState() != null) {
             return CompletableFuture.completedFuture(json.convertValue(revision.loadedState(), Map.class));
         }
-        return states.load(new History.RevisionKey(revision.objectId(), revision.number()))
+        return states.load(new History.RevisionKey(NodeId.parse(revision.objectId()), revision.number()))
                 .thenApply(state -> json.convertValue(state, Map.class));
     }
 
     @SchemaMapping(typeName = "Revision")
     CompletableFuture<List<Review>> reviews(RevisionNode revision, DataLoader<History.RevisionKey, List> reviews) {
-        return reviews.load(new History.RevisionKey(revision.objectId(), revision.number()))
+        return reviews.load(new History.RevisionKey(NodeId.parse(revision.objectId()), revision.number()))
                 .thenApply(list -> (List<Review>) list);
     }
 
@@ -137,7 +140,12 @@ class RevisionController {
         String[] parts = Cursors.decode(cursor).split(" ");
         try {
             return new RecentChange(
-                    parts[1], Integer.parseInt(parts[2]), "", Instant.parse(parts[0]), Action.CREATE, null);
+                    NodeId.parse(parts[1]),
+                    Integer.parseInt(parts[2]),
+                    "",
+                    Instant.parse(parts[0]),
+                    Action.CREATE,
+                    null);
         } catch (RuntimeException e) {
             throw new InvalidInputException("after", "Not a cursor of this list: pass an endCursor you were given");
         }

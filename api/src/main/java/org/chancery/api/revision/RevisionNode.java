@@ -34,7 +34,7 @@ public record RevisionNode(
 
     public static RevisionNode of(RecentChange change) {
         return new RevisionNode(
-                change.objectId(),
+                change.objectId().toString(),
                 change.revision(),
                 change.author(),
                 change.recordedAt(),

@@ -7,6 +7,8 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
@@ -14,11 +16,9 @@ import org.chancery.domain.claim.ClaimDraft;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class AdminClaimPagesTests {
     void everyRevisionIsListedAndAnEarlierOneShowsAsItWas() {
         Claim asserted = claims.assertClaim(olga, draft("2022-02-21")).state();
         claims.correct(olga, asserted.id(), 1, draft("2022-02-22"), "The article says 22 February");
-        reviewing.review(bruno, asserted.id().toString(), 1);
+        reviewing.review(bruno, asserted.id(), 1);
 
         String current = body(client.get(session, "/admin/claims/" + asserted.id()));
         String first = body(client.get(session, "/admin/claims/" + asserted.id() + "?revision=1"));

@@ -7,10 +7,12 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimDraft;
-import org.chancery.domain.claim.ClaimId;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
@@ -18,12 +20,10 @@ import org.chancery.domain.entity.Alias;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,8 +146,7 @@ class AdminCompareTests {
         assertThat(refused.getMvcResult().getFlashMap().get("refusal"))
                 .asString()
                 .contains("Nobody reviews their own revision");
-        assertThat(history.reviews(List.of(new History.RevisionKey(id.toString(), 1))))
-                .isEmpty();
+        assertThat(history.reviews(List.of(new History.RevisionKey(id, 1)))).isEmpty();
     }
 
     @Test

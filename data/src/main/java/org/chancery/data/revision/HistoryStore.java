@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.chancery.domain.NodeId;
+import org.chancery.domain.NodeId.Kind;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.ChangeFilter;
@@ -18,20 +21,29 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The revisions of all three version tables as one list, newest first, and the reviews of them. */
+/** The revisions of every kind's version table as one list, newest first, and the reviews of them. */
 @Repository
 public class HistoryStore implements History {
 
-    /** Each version table as a branch of recent changes: its kind, and its id column. */
-    private record Branch(char kind, String table, String idColumn) {}
+    /** A kind's version table as a branch of recent changes: its table, and its id column. */
+    private record Branch(Kind kind, String table, String idColumn) {
 
-    /** The kinds in the order of ties, lowest first: at one record time, sources come first, then entities, then claims. */
-    private static final String KINDS = "CES";
+        static Branch of(Kind kind) {
+            return switch (kind) {
+                case ENTITY -> new Branch(kind, "entity_version", "entity_id");
+                case SOURCE -> new Branch(kind, "source_version", "source_id");
+                case CLAIM -> new Branch(kind, "claim_version", "claim_id");
+            };
+        }
 
-    private static final List<Branch> BRANCHES = List.of(
-            new Branch('E', "entity_version", "entity_id"),
-            new Branch('S', "source_version", "source_id"),
-            new Branch('C', "claim_version", "claim_id"));
+        /** The kind as a column: its letter, by which ties at one record time are ordered, highest first. */
+        String letter() {
+            return "'" + kind.prefix() + "'";
+        }
+    }
+
+    private static final List<Branch> BRANCHES =
+            Stream.of(Kind.values()).map(Branch::of).toList();
 
     private final JdbcClient jdbc;
     private final RegistryVersionStore version;
@@ -51,7 +63,12 @@ public class HistoryStore implements History {
 
         RecentChange change() {
             return new RecentChange(
-                    objectId, revision, author, recordedFrom.toInstant(), Action.valueOf(action), summary);
+                    NodeId.parse(objectId),
+                    revision,
+                    author,
+                    recordedFrom.toInstant(),
+                    Action.valueOf(action),
+                    summary);
         }
     }
 
@@ -72,13 +89,11 @@ public class HistoryStore implements History {
             params.put("notAuthor", filter.notAuthor());
         }
         if (filter.entity() != null) {
-            params.put(
-                    "entity",
-                    org.chancery.domain.entity.EntityId.parse(filter.entity()).value());
+            params.put("entity", filter.entity().value());
         }
         if (after != null) {
             params.put("afterTime", OffsetDateTime.ofInstant(after.recordedAt(), ZoneOffset.UTC));
-            params.put("afterId", Long.parseLong(after.objectId().substring(1)));
+            params.put("afterId", after.objectId().value());
             params.put("afterRevision", after.revision());
         }
         String branches = BRANCHES.stream()
@@ -100,7 +115,7 @@ public class HistoryStore implements History {
 
     /** At most {@code limit} of {@code branch}'s newest versions that {@code filter} asks for, after {@code after}. */
     private static String branch(Branch branch, ChangeFilter filter, @Nullable RecentChange after, int limit) {
-        String kind = "'" + branch.kind() + "'";
+        String kind = branch.letter();
         String id = "v." + branch.idColumn();
         StringBuilder where = new StringBuilder("1 = 1");
         if (filter.author() != null) {
@@ -112,9 +127,9 @@ public class HistoryStore implements History {
         if (filter.entity() != null) {
             where.append(
                     switch (branch.kind()) {
-                        case 'E' -> " AND v.entity_id = :entity";
-                        case 'C' -> " AND (v.subject_id = :entity OR v.object_entity_id = :entity)";
-                        default -> " AND 1 = 0";
+                        case ENTITY -> " AND v.entity_id = :entity";
+                        case CLAIM -> " AND (v.subject_id = :entity OR v.object_entity_id = :entity)";
+                        case SOURCE -> " AND 1 = 0";
                     });
         }
         if (filter.reviewed() != null) {
@@ -124,10 +139,11 @@ public class HistoryStore implements History {
                     .append(" AND r.revision = v.revision)");
         }
         if (after != null) {
-            char afterKind = after.objectId().charAt(0);
-            String sameTime = afterKind == branch.kind()
+            char afterKind = after.objectId().kind().prefix();
+            char kindHere = branch.kind().prefix();
+            String sameTime = afterKind == kindHere
                     ? "(%s < :afterId OR (%s = :afterId AND v.revision < :afterRevision))".formatted(id, id)
-                    : KINDS.indexOf(branch.kind()) < KINDS.indexOf(afterKind) ? "1 = 1" : "1 = 0";
+                    : kindHere < afterKind ? "1 = 1" : "1 = 0";
             where.append(" AND (v.recorded_from < :afterTime OR (v.recorded_from = :afterTime AND ")
                     .append(sameTime)
                     .append("))");
@@ -139,25 +155,13 @@ public class HistoryStore implements History {
     }
 
     @Override
-    public Optional<RecentChange> find(String objectId, int revision) {
-        Branch table = BRANCHES.stream()
-                .filter(b -> !objectId.isEmpty() && b.kind() == objectId.charAt(0))
-                .findFirst()
-                .orElse(null);
-        if (table == null) {
-            return Optional.empty();
-        }
-        long id;
-        try {
-            id = org.chancery.domain.NodeId.parse(objectId.charAt(0), objectId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    public Optional<RecentChange> find(NodeId objectId, int revision) {
+        Branch table = Branch.of(objectId.kind());
         return jdbc.sql("SELECT :objectId AS object_id, revision, author, recorded_from, action, summary FROM %s"
                                 .formatted(table.table())
                         + " WHERE %s = :id AND revision = :revision".formatted(table.idColumn()))
-                .param("objectId", objectId)
-                .param("id", id)
+                .param("objectId", objectId.toString())
+                .param("id", objectId.value())
                 .param("revision", revision)
                 .query(ChangeRow.class)
                 .optional()
@@ -169,7 +173,7 @@ public class HistoryStore implements History {
         version.changed();
         jdbc.sql("INSERT INTO review (object_id, revision, reviewer, reviewed_at)"
                         + " VALUES (:objectId, :revision, :reviewer, CURRENT_TIMESTAMP)")
-                .param("objectId", revision.objectId())
+                .param("objectId", revision.objectId().toString())
                 .param("revision", revision.revision())
                 .param("reviewer", reviewer)
                 .update();
@@ -181,7 +185,7 @@ public class HistoryStore implements History {
             return Map.of();
         }
         List<String> objects =
-                keys.stream().map(RevisionKey::objectId).distinct().toList();
+                keys.stream().map(key -> key.objectId().toString()).distinct().toList();
         return jdbc
                 .sql("SELECT * FROM review WHERE object_id IN (:objects) ORDER BY reviewed_at, reviewer")
                 .param("objects", objects)
@@ -189,7 +193,10 @@ public class HistoryStore implements History {
                 .list()
                 .stream()
                 .map(r -> new Review(
-                        r.objectId(), r.revision(), r.reviewer(), r.reviewedAt().toInstant()))
+                        NodeId.parse(r.objectId()),
+                        r.revision(),
+                        r.reviewer(),
+                        r.reviewedAt().toInstant()))
                 .filter(r -> keys.contains(new RevisionKey(r.objectId(), r.revision())))
                 .collect(Collectors.groupingBy(r -> new RevisionKey(r.objectId(), r.revision())));
     }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.chancery.data.RegistryTests;
-import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Version;

@@ -1,6 +1,6 @@
 package org.chancery.domain.claim;
 
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package org.chancery.domain.claim;
 
 import java.util.List;
 import java.util.Objects;
-import org.chancery.domain.source.SourceId;
+import org.chancery.domain.SourceId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,10 +1,10 @@
 package org.chancery.domain.claim;
 
 import java.util.Optional;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.source.CitedSource;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.vocabulary.Predicate;
 
 /** What the claim rules look up: the registry's current state, or a dataset's as it is read. */

@@ -3,6 +3,7 @@ package org.chancery.domain.claim;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;

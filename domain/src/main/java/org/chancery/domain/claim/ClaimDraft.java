@@ -3,7 +3,7 @@ package org.chancery.domain.claim;
 import java.util.List;
 import java.util.Objects;
 import org.chancery.domain.Bounds;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
 

@@ -3,8 +3,8 @@ package org.chancery.domain.claim;
 import java.time.Instant;
 import java.util.Set;
 import org.chancery.domain.Bounds;
-import org.chancery.domain.entity.EntityId;
-import org.chancery.domain.source.SourceId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package org.chancery.domain.claim;
 
 import java.util.Objects;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.time.EdtfDate;
 
 /** The object of a claim, or the value of a qualifier: an entity, a text or a date. */

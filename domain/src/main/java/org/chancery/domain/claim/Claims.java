@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
-import org.chancery.domain.source.SourceId;
 import org.jspecify.annotations.Nullable;
 
 /** The stored claims and their versions. */

@@ -1,13 +1,13 @@
 package org.chancery.domain.claim;
 
 import java.util.Optional;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.CitedSource;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.source.Sources;
 import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Version;

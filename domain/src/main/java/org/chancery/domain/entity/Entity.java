@@ -2,6 +2,7 @@ package org.chancery.domain.entity;
 
 import java.util.List;
 import java.util.Objects;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,7 @@
 package org.chancery.domain.entity;
 
 import org.chancery.domain.ConflictException;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Texts;
 import org.chancery.domain.Transactions;

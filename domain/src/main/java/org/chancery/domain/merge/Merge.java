@@ -2,8 +2,8 @@ package org.chancery.domain.merge;
 
 import java.util.Map;
 import java.util.Objects;
-import org.chancery.domain.claim.ClaimId;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 
 /**
  * One merge, as needed to undo it.

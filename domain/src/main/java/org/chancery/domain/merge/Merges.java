@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
 
 /** The stored merges that have not been undone. */
 public interface Merges {

@@ -1,12 +1,13 @@
 package org.chancery.domain.revision;
 
+import org.chancery.domain.EntityId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which recent changes to list.
  *
  * @param author only this user's
- * @param entity only changes to this entity (an id such as {@code E17}) and to the claims about it or
+ * @param entity only changes to this entity and to the claims about it or
  *     pointing to it
  * @param reviewed only reviewed ones ({@code true}) or unreviewed ones ({@code false}); {@code null}
  *     for both
@@ -14,13 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChangeFilter(
         @Nullable String author,
-        @Nullable String entity,
+        @Nullable EntityId entity,
         @Nullable Boolean reviewed,
         @Nullable String notAuthor) {
 
     public static final ChangeFilter ALL = new ChangeFilter(null, null, null);
 
-    public ChangeFilter(@Nullable String author, @Nullable String entity, @Nullable Boolean reviewed) {
+    public ChangeFilter(@Nullable String author, @Nullable EntityId entity, @Nullable Boolean reviewed) {
         this(author, entity, reviewed, null);
     }
 

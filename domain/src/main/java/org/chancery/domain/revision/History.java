@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.Slice;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ public interface History {
     Slice<RecentChange> recent(ChangeFilter filter, int size, @Nullable RecentChange after);
 
     /** Revision {@code revision} of {@code objectId}, if it exists. */
-    Optional<RecentChange> find(String objectId, int revision);
+    Optional<RecentChange> find(NodeId objectId, int revision);
 
     /** Records that {@code reviewer} checked the revision, at the database's time; once per reviewer. */
     void review(RevisionKey revision, String reviewer);
@@ -23,5 +24,5 @@ public interface History {
     Map<RevisionKey, List<Review>> reviews(Collection<RevisionKey> keys);
 
     /** A revision of an object. */
-    record RevisionKey(String objectId, int revision) {}
+    record RevisionKey(NodeId objectId, int revision) {}
 }

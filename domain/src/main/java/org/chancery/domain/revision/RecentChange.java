@@ -2,12 +2,13 @@ package org.chancery.domain.revision;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.chancery.domain.NodeId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One revision of any object, as the list of recent changes shows it.
  *
- * @param objectId the object changed: {@code E17}, {@code S7} or {@code C1234}
+ * @param objectId the object changed
  * @param revision the revision number
  * @param author who made it
  * @param recordedAt when the registry recorded it
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param summary why
  */
 public record RecentChange(
-        String objectId,
+        NodeId objectId,
         int revision,
         String author,
         Instant recordedAt,

@@ -3,6 +3,7 @@ package org.chancery.domain.revision;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Transactions;
 import org.chancery.domain.security.Actor;
@@ -22,7 +23,7 @@ public final class Reviewing {
      * Marks revision {@code revision} of {@code objectId} as reviewed by the actor, who must not be its
      * author. Reviewing the same revision again changes nothing.
      */
-    public Review review(Actor actor, String objectId, int revision) {
+    public Review review(Actor actor, NodeId objectId, int revision) {
         String reviewer = actor.curator("review a revision");
         History.RevisionKey key = new History.RevisionKey(objectId, revision);
         return transactions.inTransaction(() -> {

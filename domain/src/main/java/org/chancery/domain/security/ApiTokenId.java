@@ -13,7 +13,7 @@ public record ApiTokenId(long value) {
 
     /** Reads {@code T12}; refuses anything else. */
     public static ApiTokenId parse(String text) {
-        return new ApiTokenId(NodeId.parse('T', text));
+        return new ApiTokenId(NodeId.number('T', text));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.chancery.domain.source;
 
 import java.util.OptionalInt;
+import org.chancery.domain.SourceId;
 import org.jspecify.annotations.Nullable;
 
 /**

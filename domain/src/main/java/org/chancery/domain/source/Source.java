@@ -3,7 +3,8 @@ package org.chancery.domain.source;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.SourceId;
 import org.jspecify.annotations.Nullable;
 
 /**

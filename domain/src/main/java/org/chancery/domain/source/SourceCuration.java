@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.Texts;
 import org.chancery.domain.Transactions;
 import org.chancery.domain.entity.Entities;

@@ -4,9 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Texts;
-import org.chancery.domain.entity.EntityId;
 import org.jspecify.annotations.Nullable;
 
 /**

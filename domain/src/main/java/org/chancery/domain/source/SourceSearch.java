@@ -3,7 +3,7 @@ package org.chancery.domain.source;
 import java.util.List;
 import java.util.Locale;
 import org.chancery.domain.Bounds;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
 import org.jspecify.annotations.Nullable;

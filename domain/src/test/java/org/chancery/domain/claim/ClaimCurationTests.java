@@ -14,6 +14,7 @@ import static org.chancery.domain.claim.ClaimDraftBuilder.aClaim;
 import java.util.List;
 import java.util.function.Consumer;
 import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.Fixtures;
 import org.chancery.domain.InMemoryRegistry;

@@ -1,8 +1,9 @@
 package org.chancery.domain.claim;
 
 import java.util.List;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.Fixtures;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
 

@@ -17,12 +17,12 @@ import static org.chancery.domain.claim.ClaimDraftBuilder.aClaim;
 
 import java.util.List;
 import org.assertj.core.api.ThrowableAssertAlternative;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
 import org.chancery.domain.InvalidInputException;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.entity.Entity;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.EntityKind;
-import org.chancery.domain.source.SourceId;
 import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -2,13 +2,14 @@ package org.chancery.domain.claim;
 
 import java.util.List;
 import java.util.Optional;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.InMemoryVersions;
 import org.chancery.domain.revision.RecordClock;
 import org.chancery.domain.revision.Version;
-import org.chancery.domain.source.SourceId;
 
 /** {@link Claims} kept in memory, for tests. */
 public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements Claims {
@@ -55,21 +56,18 @@ public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements 
     }
 
     @Override
-    public java.util.Map<org.chancery.domain.source.SourceId, Slice<Version<Claim>>> pagesCiting(
-            java.util.Collection<org.chancery.domain.source.SourceId> sources, ClaimFilter filter, Page page) {
-        java.util.Map<org.chancery.domain.source.SourceId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
+    public java.util.Map<SourceId, Slice<Version<Claim>>> pagesCiting(
+            java.util.Collection<SourceId> sources, ClaimFilter filter, Page page) {
+        java.util.Map<SourceId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
         sources.forEach(source -> pages.put(source, find(filter.withSource(source), page)));
         return pages;
     }
 
     @Override
-    public java.util.Map<org.chancery.domain.entity.EntityId, Slice<Version<Claim>>> pages(
-            java.util.Collection<org.chancery.domain.entity.EntityId> entities,
-            Side side,
-            ClaimFilter filter,
-            Page page) {
-        java.util.Map<org.chancery.domain.entity.EntityId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
-        for (org.chancery.domain.entity.EntityId entity : entities) {
+    public java.util.Map<EntityId, Slice<Version<Claim>>> pages(
+            java.util.Collection<EntityId> entities, Side side, ClaimFilter filter, Page page) {
+        java.util.Map<EntityId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
+        for (EntityId entity : entities) {
             ClaimFilter one = switch (side) {
                 case SUBJECT -> filter.withSubject(entity);
                 case OBJECT -> filter.withObject(entity);

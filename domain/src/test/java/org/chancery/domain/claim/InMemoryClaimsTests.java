@@ -12,6 +12,7 @@ import static org.chancery.domain.claim.ClaimDraftBuilder.aClaim;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Version;

@@ -10,11 +10,11 @@ import static org.chancery.domain.Fixtures.lugansk;
 import static org.chancery.domain.Fixtures.recognizes;
 import static org.chancery.domain.Fixtures.vindobonaArticle;
 
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.source.CitedSource;
-import org.chancery.domain.source.SourceId;
 import org.junit.jupiter.api.Test;
 
 class RegistryContextTests {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.ConflictException;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;

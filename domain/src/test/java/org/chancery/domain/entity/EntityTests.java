@@ -9,6 +9,7 @@ import static org.chancery.domain.Fixtures.luhansk;
 import static org.chancery.domain.Fixtures.makeeva;
 import static org.chancery.domain.Fixtures.russia;
 
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package org.chancery.domain.entity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.InMemoryVersions;

@@ -10,6 +10,7 @@ import static org.chancery.domain.Fixtures.lugansk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;

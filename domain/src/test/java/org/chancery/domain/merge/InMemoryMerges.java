@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
 
 /** {@link Merges} kept in memory, for tests. */
 public class InMemoryMerges implements Merges {

@@ -6,7 +6,7 @@ import static org.chancery.domain.Fixtures.LUHANSK;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.chancery.domain.claim.ClaimId;
+import org.chancery.domain.ClaimId;
 import org.junit.jupiter.api.Test;
 
 class MergeTests {

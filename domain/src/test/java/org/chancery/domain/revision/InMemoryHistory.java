@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.Slice;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.InMemoryClaims;
-import org.chancery.domain.entity.EntityId;
 import org.chancery.domain.entity.InMemoryEntities;
 import org.chancery.domain.source.InMemorySources;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,7 @@ public class InMemoryHistory implements History {
 
     private static final Comparator<RecentChange> NEWEST_FIRST = Comparator.comparing(RecentChange::recordedAt)
             .reversed()
-            .thenComparing(RecentChange::objectId)
+            .thenComparing(c -> c.objectId().toString())
             .thenComparing(RecentChange::revision);
 
     private final InMemoryEntities entities;
@@ -52,7 +54,7 @@ public class InMemoryHistory implements History {
     }
 
     @Override
-    public Optional<RecentChange> find(String objectId, int revision) {
+    public Optional<RecentChange> find(NodeId objectId, int revision) {
         return changes(ChangeFilter.ALL)
                 .filter(c -> c.objectId().equals(objectId) && c.revision() == revision)
                 .findFirst();
@@ -82,26 +84,21 @@ public class InMemoryHistory implements History {
                 .sorted(NEWEST_FIRST);
     }
 
-    private boolean concerns(RecentChange change, String entity) {
+    private boolean concerns(RecentChange change, EntityId entity) {
         if (change.objectId().equals(entity)) {
             return true;
         }
-        if (!change.objectId().startsWith("C")) {
-            return false;
-        }
-        EntityId id = EntityId.parse(entity);
-        return claims.ids().stream()
-                .filter(c -> c.toString().equals(change.objectId()))
-                .flatMap(c -> claims.revision(c, change.revision()).stream())
-                .anyMatch(v ->
-                        v.state().subject().equals(id) || v.state().object().equals(ClaimValue.entity(id)));
+        return change.objectId() instanceof ClaimId claim
+                && claims.revision(claim, change.revision()).stream()
+                        .anyMatch(v -> v.state().subject().equals(entity)
+                                || v.state().object().equals(ClaimValue.entity(entity)));
     }
 
-    private static <I, T> Stream<RecentChange> changes(InMemoryVersions<I, T> versions) {
+    private static <I extends NodeId, T> Stream<RecentChange> changes(InMemoryVersions<I, T> versions) {
         return versions.ids().stream()
                 .flatMap(id -> versions.history(id).stream()
                         .map(v -> new RecentChange(
-                                id.toString(), v.number(), v.author(), v.recordedFrom(), v.action(), v.summary())));
+                                id, v.number(), v.author(), v.recordedFrom(), v.action(), v.summary())));
     }
 
     /** The record time of the latest change or review. */

@@ -9,7 +9,9 @@ import static org.chancery.domain.Fixtures.russia;
 import static org.chancery.domain.claim.ClaimDraftBuilder.aClaim;
 
 import java.util.List;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.Slice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,27 +32,30 @@ class InMemoryHistoryTests {
     void listsChangesNewestFirst() {
         Slice<RecentChange> recent = history.recent(ChangeFilter.ALL, 3, null);
 
-        assertThat(recent.items()).extracting(RecentChange::objectId).containsExactly("E1", "C1", "S2");
+        assertThat(recent.items())
+                .extracting(RecentChange::objectId)
+                .containsExactly(NodeId.parse("E1"), NodeId.parse("C1"), NodeId.parse("S2"));
         assertThat(recent.items().get(0).revision()).isEqualTo(2);
         assertThat(recent.hasNext()).isTrue();
         assertThat(history.recent(ChangeFilter.ALL, 3, recent.items().get(2)).items())
                 .extracting(RecentChange::objectId)
-                .containsExactly("S1", "E6", "E5");
+                .containsExactly(NodeId.parse("S1"), NodeId.parse("E6"), NodeId.parse("E5"));
     }
 
     @Test
     void filtersByAuthorEntityAndReview() {
-        history.review(new History.RevisionKey("C1", 1), "ada");
+        history.review(new History.RevisionKey(NodeId.parse("C1"), 1), "ada");
 
-        assertThat(objectIds(new ChangeFilter("olga", null, null))).containsExactly("C1");
-        assertThat(objectIds(new ChangeFilter(null, "E3", null))).containsExactly("C1", "E3");
-        assertThat(objectIds(new ChangeFilter(null, null, true))).containsExactly("C1");
-        assertThat(objectIds(new ChangeFilter(null, null, false))).hasSize(9).doesNotContain("C1");
-        assertThat(objectIds(ChangeFilter.ALL.notBy("olga"))).hasSize(9).doesNotContain("C1");
-        assertThat(history.find("E1", 2).orElseThrow().summary()).isEqualTo("Checked");
+        assertThat(objectIds(new ChangeFilter("olga", null, null))).containsExactly(NodeId.parse("C1"));
+        assertThat(objectIds(new ChangeFilter(null, EntityId.parse("E3"), null)))
+                .containsExactly(NodeId.parse("C1"), NodeId.parse("E3"));
+        assertThat(objectIds(new ChangeFilter(null, null, true))).containsExactly(NodeId.parse("C1"));
+        assertThat(objectIds(new ChangeFilter(null, null, false))).hasSize(9).doesNotContain(NodeId.parse("C1"));
+        assertThat(objectIds(ChangeFilter.ALL.notBy("olga"))).hasSize(9).doesNotContain(NodeId.parse("C1"));
+        assertThat(history.find(NodeId.parse("E1"), 2).orElseThrow().summary()).isEqualTo("Checked");
     }
 
-    private List<String> objectIds(ChangeFilter filter) {
+    private List<NodeId> objectIds(ChangeFilter filter) {
         return history.recent(filter, 10, null).items().stream()
                 .map(RecentChange::objectId)
                 .toList();

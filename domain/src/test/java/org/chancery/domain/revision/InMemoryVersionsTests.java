@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.chancery.domain.ConflictException;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.EntityId;
 import org.junit.jupiter.api.Test;
 
 /** The fake other tests rely on behaves as the database does. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
+import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.InMemoryVersions;
 import org.chancery.domain.revision.RecordClock;
 import org.chancery.domain.revision.Version;

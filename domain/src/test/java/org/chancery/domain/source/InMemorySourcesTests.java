@@ -6,9 +6,10 @@ import static org.chancery.domain.Fixtures.VINDOBONA;
 import static org.chancery.domain.Fixtures.VINDOBONA_ARTICLE;
 
 import java.util.List;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
 import org.chancery.domain.Page;
-import org.chancery.domain.entity.EntityId;
+import org.chancery.domain.SourceId;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

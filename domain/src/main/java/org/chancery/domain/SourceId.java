@@ -1,17 +1,15 @@
-package org.chancery.domain.source;
-
-import org.chancery.domain.NodeId;
+package org.chancery.domain;
 
 /** A source's id, written {@code S7}. */
 public record SourceId(long value) implements NodeId, Comparable<SourceId> {
 
     public static SourceId parse(String text) {
-        return new SourceId(NodeId.parse('S', text));
+        return new SourceId(Kind.SOURCE.number(text));
     }
 
     @Override
-    public char prefix() {
-        return 'S';
+    public Kind kind() {
+        return Kind.SOURCE;
     }
 
     @Override
@@ -21,6 +19,6 @@ public record SourceId(long value) implements NodeId, Comparable<SourceId> {
 
     @Override
     public String toString() {
-        return "S" + value;
+        return kind().prefix() + Long.toString(value);
     }
 }

@@ -1,17 +1,15 @@
-package org.chancery.domain.claim;
-
-import org.chancery.domain.NodeId;
+package org.chancery.domain;
 
 /** A claim's id, written {@code C1234}. */
 public record ClaimId(long value) implements NodeId, Comparable<ClaimId> {
 
     public static ClaimId parse(String text) {
-        return new ClaimId(NodeId.parse('C', text));
+        return new ClaimId(Kind.CLAIM.number(text));
     }
 
     @Override
-    public char prefix() {
-        return 'C';
+    public Kind kind() {
+        return Kind.CLAIM;
     }
 
     @Override
@@ -21,6 +19,6 @@ public record ClaimId(long value) implements NodeId, Comparable<ClaimId> {
 
     @Override
     public String toString() {
-        return "C" + value;
+        return kind().prefix() + Long.toString(value);
     }
 }

@@ -1,17 +1,15 @@
-package org.chancery.domain.entity;
-
-import org.chancery.domain.NodeId;
+package org.chancery.domain;
 
 /** An entity's id, written {@code E17}. */
 public record EntityId(long value) implements NodeId, Comparable<EntityId> {
 
     public static EntityId parse(String text) {
-        return new EntityId(NodeId.parse('E', text));
+        return new EntityId(Kind.ENTITY.number(text));
     }
 
     @Override
-    public char prefix() {
-        return 'E';
+    public Kind kind() {
+        return Kind.ENTITY;
     }
 
     @Override
@@ -21,6 +19,6 @@ public record EntityId(long value) implements NodeId, Comparable<EntityId> {
 
     @Override
     public String toString() {
-        return "E" + value;
+        return kind().prefix() + Long.toString(value);
     }
 }
