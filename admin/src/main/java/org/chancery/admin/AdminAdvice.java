@@ -63,6 +63,12 @@ class AdminAdvice {
         return curator.actor().role().includes(Role.CURATOR);
     }
 
+    /** No refused input, until a submission is refused. */
+    @ModelAttribute("errors")
+    FormErrors errors() {
+        return FormErrors.NONE;
+    }
+
     @ModelAttribute("notice")
     Notice notice(HttpServletRequest request) {
         return Notice.of(request);

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.FormErrors;
 import org.chancery.admin.revision.RevisionRow;
 import org.chancery.admin.revision.Revisions;
 import org.chancery.domain.ClaimId;
@@ -114,7 +115,8 @@ class ClaimController {
         try {
             useCase.get();
         } catch (InvalidInputException refused) {
-            model.addAttribute("errors", List.of(new FormError(action + "-" + refused.field(), refused.getMessage())));
+            model.addAttribute(
+                    "errors", FormErrors.of(new FormError(action + "-" + refused.field(), refused.getMessage())));
             model.addAttribute("failed", action);
             model.addAttribute("entered", text);
             return page(id, null, model);

@@ -1,7 +1,5 @@
 package org.chancery.admin.claim;
 
-import static org.chancery.admin.FormError.NO_REVISION;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,8 +9,8 @@ import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
 import org.chancery.admin.Refusals;
 import org.chancery.admin.revision.Comparisons;
+import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.ClaimId;
-import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.claim.Claim;
@@ -109,13 +107,14 @@ class ClaimFormController {
         if (add != null) {
             return withAnotherRow(form, add, model);
         }
-        try {
-            Version<Claim> added = curation.assertClaim(curator.actor(), draft(form));
-            redirect.addFlashAttribute("flash", "claim.flash.assert");
-            return "redirect:/admin/claims/" + added.state().id();
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        }
+        return new FormSubmission(model, form, FORM_VIEW)
+                .save(
+                        () -> {
+                            Version<Claim> added = curation.assertClaim(curator.actor(), draft(form));
+                            redirect.addFlashAttribute("flash", "claim.flash.assert");
+                            return "redirect:/admin/claims/" + added.state().id();
+                        },
+                        refused -> refusal(form, refused));
     }
 
     @GetMapping("/admin/claims/{id}/correct")
@@ -138,22 +137,16 @@ class ClaimFormController {
         if (add != null) {
             return withAnotherRow(form, add, model);
         }
-        // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
-        int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
-        try {
-            ClaimDraft draft = draft(form);
-            try {
-                curation.correct(curator.actor(), claimId, expected, draft, form.reason());
-            } catch (ConflictException conflict) {
-                model.addAttribute("form", form);
-                model.addAttribute("stale", comparisons.staleClaim(claimId, expected, Claim.of(claimId, draft)));
-                return FORM_VIEW;
-            }
-            redirect.addFlashAttribute("flash", "claim.flash.correct");
-            return "redirect:/admin/claims/" + claimId;
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        }
+        int expected = FormSubmission.startedFrom(form.expectedRevision());
+        return new FormSubmission(model, form, FORM_VIEW)
+                .correct(
+                        () -> {
+                            curation.correct(curator.actor(), claimId, expected, draft(form), form.reason());
+                            redirect.addFlashAttribute("flash", "claim.flash.correct");
+                            return "redirect:/admin/claims/" + claimId;
+                        },
+                        () -> comparisons.staleClaim(claimId, expected, Claim.of(claimId, draft(form))),
+                        refused -> refusal(form, refused));
     }
 
     private ClaimDraft draft(ClaimForm form) {
@@ -166,10 +159,8 @@ class ClaimFormController {
         return FORM_VIEW;
     }
 
-    private static String refused(ClaimForm form, InvalidInputException refused, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", List.of(FormError.of(fieldId(refused.field(), form.qualifierRows()), refused)));
-        return FORM_VIEW;
+    private static FormError refusal(ClaimForm form, InvalidInputException refused) {
+        return FormError.of(fieldId(refused.field(), form.qualifierRows()), refused);
     }
 
     /**

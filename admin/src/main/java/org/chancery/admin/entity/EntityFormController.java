@@ -1,20 +1,15 @@
 package org.chancery.admin.entity;
 
-import static org.chancery.admin.FormError.NO_REVISION;
-
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
-import org.chancery.admin.FormError;
 import org.chancery.admin.Refusals;
 import org.chancery.admin.revision.Comparisons;
-import org.chancery.domain.ConflictException;
+import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityCuration;
-import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.Version;
 import org.springframework.stereotype.Controller;
@@ -73,53 +68,37 @@ class EntityFormController {
 
     @PostMapping("/admin/entities/new")
     String processCreateForm(EntityForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return new FormSubmission(model, form, FORM_VIEW).save(() -> {
             Version<Entity> created = curation.create(curator.actor(), form.toDraft(refusals));
             redirect.addFlashAttribute("flash", "entity.flash.create");
             return "redirect:/admin/entities/" + created.state().id();
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        }
+        });
     }
 
     @GetMapping("/admin/entities/{id}/edit")
     String initEditForm(@PathVariable EntityId id, Model model) {
         Version<Entity> current = current(id);
-        model.addAttribute("entityId", current.state().id().toString());
+        model.addAttribute("entityId", id.toString());
         model.addAttribute("form", EntityForm.of(current.state(), current.number()));
         return FORM_VIEW;
     }
 
     @PostMapping("/admin/entities/{id}/edit")
     String processEditForm(@PathVariable EntityId id, EntityForm form, Model model, RedirectAttributes redirect) {
-        EntityId entityId = id;
-        Version<Entity> current = current(entityId);
-        model.addAttribute("entityId", entityId.toString());
-        // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
-        int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
-        try {
-            EntityDraft draft = form.toDraft(refusals);
-            try {
-                curation.correct(curator.actor(), entityId, expected, draft, form.reason());
-            } catch (ConflictException conflict) {
-                model.addAttribute("form", form);
-                model.addAttribute(
-                        "stale",
-                        comparisons.staleEntity(
-                                entityId, expected, current.state().correct(draft.checked())));
-                return FORM_VIEW;
-            }
-            redirect.addFlashAttribute("flash", "entity.flash.edit");
-            return "redirect:/admin/entities/" + entityId;
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        }
-    }
-
-    private static String refused(EntityForm form, InvalidInputException refused, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", List.of(FormError.of(refused)));
-        return FORM_VIEW;
+        Version<Entity> current = current(id);
+        model.addAttribute("entityId", id.toString());
+        int expected = FormSubmission.startedFrom(form.expectedRevision());
+        return new FormSubmission(model, form, FORM_VIEW)
+                .correct(
+                        () -> {
+                            curation.correct(curator.actor(), id, expected, form.toDraft(refusals), form.reason());
+                            redirect.addFlashAttribute("flash", "entity.flash.edit");
+                            return "redirect:/admin/entities/" + id;
+                        },
+                        () -> comparisons.staleEntity(
+                                id,
+                                expected,
+                                current.state().correct(form.toDraft(refusals).checked())));
     }
 
     private Version<Entity> current(EntityId id) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.chancery.admin.ClaimCards;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.FormErrors;
 import org.chancery.admin.Refusals;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.EntityId;
@@ -84,7 +85,7 @@ class MergeController {
             redirect.addFlashAttribute("flash", "merge.flash.merged");
             return "redirect:/admin/entities/" + into;
         } catch (InvalidInputException refused) {
-            model.addAttribute("errors", List.of(FormError.of(refused)));
+            model.addAttribute("errors", FormErrors.of(FormError.of(refused)));
         } catch (ConflictException conflict) {
             model.addAttribute("conflict", conflict.currentRevision());
         }
@@ -126,10 +127,12 @@ class MergeController {
         Entity into = chosen == null
                 ? null
                 : entities.find(chosen).map(Version::state).orElse(null);
-        if (StringUtils.hasText(survivor) && into == null && !model.containsAttribute("errors")) {
+        boolean refused = model.getAttribute("errors") instanceof FormErrors errors && errors.any();
+        if (StringUtils.hasText(survivor) && into == null && !refused) {
             model.addAttribute(
                     "errors",
-                    List.of(new FormError("survivor", refusals.message("input.merge.unknown", survivor.strip()))));
+                    FormErrors.of(
+                            new FormError("survivor", refusals.message("input.merge.unknown", survivor.strip()))));
         }
         List<Claim> moving = into == null ? List.of() : claims.referencing(mergedId);
         ClaimCards.Batch batch = cards.load(moving, List.of(), List.of());

@@ -2,9 +2,9 @@ package org.chancery.admin.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.FormErrors;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
@@ -61,10 +61,10 @@ class AccountController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             model.addAttribute("created", token);
         } catch (InvalidInputException refused) {
-            model.addAttribute("errors", List.of(FormError.of(refused)));
+            model.addAttribute("errors", FormErrors.of(FormError.of(refused)));
             model.addAttribute("label", label);
         } catch (AccessRefusedException refused) {
-            model.addAttribute("errors", List.of(new FormError("password", refused.getMessage())));
+            model.addAttribute("errors", FormErrors.of(new FormError("password", refused.getMessage())));
             model.addAttribute("label", label);
         }
         return show(model);

@@ -3,6 +3,7 @@ package org.chancery.admin.security;
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
+import org.chancery.admin.FormErrors;
 import org.chancery.admin.Refusals;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.security.Accounts;
@@ -64,7 +65,7 @@ class UsersController {
             redirect.addFlashAttribute("flash", "users.flash.created");
             return "redirect:/admin/users/" + created.username();
         } catch (InvalidInputException refused) {
-            model.addAttribute("errors", List.of(FormError.of(refused)));
+            model.addAttribute("errors", FormErrors.of(FormError.of(refused)));
             model.addAttribute("username", username);
             model.addAttribute("role", role);
             return list(model);
@@ -97,7 +98,7 @@ class UsersController {
             redirect.addFlashAttribute("flash", "users.flash.updated");
             return "redirect:/admin/users/" + username;
         } catch (InvalidInputException refused) {
-            model.addAttribute("errors", List.of(FormError.of(refused)));
+            model.addAttribute("errors", FormErrors.of(FormError.of(refused)));
             return show(username, model);
         }
     }

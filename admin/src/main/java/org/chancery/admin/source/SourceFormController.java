@@ -1,21 +1,16 @@
 package org.chancery.admin.source;
 
-import static org.chancery.admin.FormError.NO_REVISION;
-
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.EntityPicker;
-import org.chancery.admin.FormError;
 import org.chancery.admin.Refusals;
 import org.chancery.admin.revision.Comparisons;
-import org.chancery.domain.ConflictException;
-import org.chancery.domain.InvalidInputException;
+import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceCuration;
-import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceKind;
 import org.chancery.domain.source.Sources;
 import org.springframework.stereotype.Controller;
@@ -77,51 +72,38 @@ class SourceFormController {
 
     @PostMapping("/admin/sources/new")
     String processCreateForm(SourceForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return new FormSubmission(model, form, FORM_VIEW).save(() -> {
             Version<Source> created = curation.create(curator.actor(), form.toDraft(entities, refusals));
             redirect.addFlashAttribute("flash", "source.flash.create");
             return "redirect:/admin/sources/" + created.state().id();
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        }
+        });
     }
 
     @GetMapping("/admin/sources/{id}/edit")
     String initEditForm(@PathVariable SourceId id, Model model) {
         Version<Source> current = current(id);
-        model.addAttribute("sourceId", current.state().id().toString());
+        model.addAttribute("sourceId", id.toString());
         model.addAttribute("form", SourceForm.of(current.state(), current.number()));
         return FORM_VIEW;
     }
 
     @PostMapping("/admin/sources/{id}/edit")
     String processEditForm(@PathVariable SourceId id, SourceForm form, Model model, RedirectAttributes redirect) {
-        SourceId sourceId = id;
-        Version<Source> current = current(sourceId);
-        model.addAttribute("sourceId", sourceId.toString());
-        // a form that does not say which revision it was made from cannot be checked: it is refused as a conflict
-        int expected = form.expectedRevision() == null ? NO_REVISION : form.expectedRevision();
-        try {
-            SourceDraft draft = form.toDraft(entities, refusals);
-            try {
-                curation.correct(curator.actor(), sourceId, expected, draft, form.reason());
-            } catch (ConflictException conflict) {
-                model.addAttribute("form", form);
-                model.addAttribute(
-                        "stale", comparisons.staleSource(sourceId, expected, Source.of(sourceId, draft.checked())));
-                return FORM_VIEW;
-            }
-            redirect.addFlashAttribute("flash", "source.flash.edit");
-            return "redirect:/admin/sources/" + sourceId;
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        }
-    }
-
-    private static String refused(SourceForm form, InvalidInputException refused, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", List.of(FormError.of(refused)));
-        return FORM_VIEW;
+        current(id);
+        model.addAttribute("sourceId", id.toString());
+        int expected = FormSubmission.startedFrom(form.expectedRevision());
+        return new FormSubmission(model, form, FORM_VIEW)
+                .correct(
+                        () -> {
+                            curation.correct(
+                                    curator.actor(), id, expected, form.toDraft(entities, refusals), form.reason());
+                            redirect.addFlashAttribute("flash", "source.flash.edit");
+                            return "redirect:/admin/sources/" + id;
+                        },
+                        () -> comparisons.staleSource(
+                                id,
+                                expected,
+                                Source.of(id, form.toDraft(entities, refusals).checked())));
     }
 
     private Version<Source> current(SourceId id) {

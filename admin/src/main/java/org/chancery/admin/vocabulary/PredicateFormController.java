@@ -2,10 +2,9 @@ package org.chancery.admin.vocabulary;
 
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
-import org.chancery.admin.FormError;
 import org.chancery.admin.Refusals;
+import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.ChangedMeanwhileException;
-import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.vocabulary.ObjectType;
@@ -62,13 +61,11 @@ class PredicateFormController {
 
     @PostMapping("/admin/vocabulary/new")
     String processCreateForm(PredicateForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return new FormSubmission(model, form, FORM_VIEW).save(() -> {
             vocabulary.create(curator.actor(), form.toPredicate(form.key(), refusals));
             redirect.addFlashAttribute("flash", "vocabulary.flash.create");
             return SAVED;
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        }
+        });
     }
 
     @GetMapping("/admin/vocabulary/{key}/edit")
@@ -79,26 +76,20 @@ class PredicateFormController {
         return FORM_VIEW;
     }
 
+    /** A predicate has no revisions to name: a change saved meanwhile shows the predicate as it is now. */
     @PostMapping("/admin/vocabulary/{key}/edit")
     String processEditForm(@PathVariable String key, PredicateForm form, Model model, RedirectAttributes redirect) {
         model.addAttribute("predicateKey", key);
-        try {
-            vocabulary.update(curator.actor(), form.expected(key, refusals), form.toPredicate(key, refusals));
+        FormSubmission submission = new FormSubmission(model, form, FORM_VIEW);
+        return submission.save(() -> {
+            try {
+                vocabulary.update(curator.actor(), form.expected(key, refusals), form.toPredicate(key, refusals));
+            } catch (ChangedMeanwhileException conflict) {
+                return submission.shown("conflict", PredicateForm.of(current(key)));
+            }
             redirect.addFlashAttribute("flash", "vocabulary.flash.edit");
             return SAVED;
-        } catch (InvalidInputException refused) {
-            return refused(form, refused, model);
-        } catch (ChangedMeanwhileException conflict) {
-            model.addAttribute("form", form);
-            model.addAttribute("conflict", PredicateForm.of(current(key)));
-            return FORM_VIEW;
-        }
-    }
-
-    private static String refused(PredicateForm form, InvalidInputException refused, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", List.of(FormError.of(refused)));
-        return FORM_VIEW;
+        });
     }
 
     private Predicate current(String key) {
