@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.chancery.domain.NodeId;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.EntityKind;
@@ -288,6 +289,12 @@ class AdminTemplatesTests {
 
     private static Set<String> usedKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
+        // the conflict box names its messages after the kind of object it is about
+        for (NodeId.Kind kind : NodeId.Kind.values()) {
+            String prefix = kind.name().toLowerCase(Locale.ROOT);
+            keys.add(prefix + ".conflict.heading");
+            keys.add(prefix + ".conflict.body");
+        }
         for (Path template : templates()) {
             Matcher key = KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));
             while (key.find()) {

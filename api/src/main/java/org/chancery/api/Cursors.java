@@ -30,14 +30,21 @@ public final class Cursors {
 
     /** The page {@code first} and {@code after} ask for, in a list of ids starting with {@code prefix}. */
     public static Page page(char prefix, @Nullable Integer first, @Nullable String after) {
-        int size = first == null ? Page.DEFAULT_SIZE : first;
-        if (after == null) {
-            return new Page(size, 0);
-        }
+        long from;
         try {
-            return new Page(size, NodeId.number(prefix, decode(after)));
+            from = after == null ? 0 : NodeId.number(prefix, decode(after));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("after", "Not a cursor of this list: pass an endCursor you were given");
+        }
+        return page(first, from);
+    }
+
+    /** A page of {@code first} items after {@code from}, refused in the argument's name, {@code first}. */
+    public static Page page(@Nullable Integer first, long from) {
+        try {
+            return new Page(first == null ? Page.DEFAULT_SIZE : first, from);
+        } catch (InvalidInputException refused) {
+            throw refused.field().equals("size") ? new InvalidInputException("first", refused.getMessage()) : refused;
         }
     }
 }

@@ -4,7 +4,6 @@ import org.chancery.api.ActorSource;
 import org.chancery.app.security.CurrentActor;
 import org.chancery.data.json.RegistryJson;
 import org.chancery.domain.Transactions;
-import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.RegistryContext;
@@ -12,6 +11,7 @@ import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.merge.MergeCuration;
 import org.chancery.domain.merge.Merges;
+import org.chancery.domain.merge.Survivors;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.source.SourceCuration;
@@ -38,15 +38,7 @@ class DomainConfiguration {
 
     @Bean
     SourceCuration sourceCuration(Sources sources, Entities entities, Claims claims, Transactions transactions) {
-        return new SourceCuration(
-                sources,
-                entities,
-                id -> claims.citing(id).stream()
-                        .flatMap(c -> c.citations().stream())
-                        .filter(c -> c.source().equals(id))
-                        .map(Citation::quote)
-                        .toList(),
-                transactions);
+        return new SourceCuration(sources, entities, claims, transactions);
     }
 
     @Bean
@@ -74,6 +66,11 @@ class DomainConfiguration {
     @Bean
     JacksonModule registryValues() {
         return RegistryJson.module();
+    }
+
+    @Bean
+    Survivors survivors(Entities entities) {
+        return new Survivors(entities);
     }
 
     @Bean

@@ -12,7 +12,7 @@ public record Page(int size, long after) {
     public Page {
         if (size < 0 || size > MAX_SIZE) {
             throw new InvalidInputException(
-                    "first", "Ask for at most %d items a page (asked for %d)".formatted(MAX_SIZE, size));
+                    "size", "Ask for at most %d items a page (asked for %d)".formatted(MAX_SIZE, size));
         }
         if (after < 0) {
             throw new InvalidInputException("after", "Not a cursor of this list");

@@ -1,8 +1,6 @@
 package org.chancery.domain;
 
-import java.util.List;
 import java.util.function.Supplier;
-import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.InMemoryClaims;
 import org.chancery.domain.claim.RegistryContext;
@@ -99,15 +97,6 @@ public final class InMemoryRegistry {
         return new RegistryContext(predicates, entities, sources);
     }
 
-    /** The quotes current claims cite from {@code source}. */
-    public List<String> quotesCiting(SourceId source) {
-        return claims.citing(source).stream()
-                .flatMap(claim -> claim.citations().stream())
-                .filter(citation -> citation.source().equals(source))
-                .map(Citation::quote)
-                .toList();
-    }
-
     public ClaimCuration claimCuration() {
         return new ClaimCuration(claims, context(), DIRECTLY);
     }
@@ -117,7 +106,7 @@ public final class InMemoryRegistry {
     }
 
     public SourceCuration sourceCuration() {
-        return new SourceCuration(sources, entities, this::quotesCiting, DIRECTLY);
+        return new SourceCuration(sources, entities, claims, DIRECTLY);
     }
 
     public Reviewing reviewing() {

@@ -25,7 +25,7 @@ class PageTests {
     void aPageOfMoreThan100ItemsIsRefusedNotCut(int size) {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> Page.first(size))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("first"))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("size"))
                 .withMessage("Ask for at most 100 items a page (asked for %d)", size);
     }
 

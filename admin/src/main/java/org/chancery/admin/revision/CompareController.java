@@ -7,7 +7,6 @@ import org.chancery.domain.NodeId;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +59,7 @@ class CompareController {
             reviewing.review(actor, at(kind, id), revision);
             redirect.addFlashAttribute("flash", "review.flash");
         } catch (AccessRefusedException refused) {
-            if (!actor.role().includes(Role.CURATOR)) {
+            if (!actor.curates()) {
                 throw refused;
             }
             redirect.addFlashAttribute("refusal", refused.getMessage());

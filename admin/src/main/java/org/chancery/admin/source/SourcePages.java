@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.chancery.admin.ClaimCards;
+import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.ListPage;
 import org.chancery.admin.SourceRef;
 import org.chancery.admin.revision.Revisions;
@@ -33,12 +34,14 @@ class SourcePages {
     private final Claims claims;
     private final ClaimCards cards;
     private final Revisions revisions;
+    private final CurrentCurator curator;
 
-    SourcePages(Sources sources, Claims claims, ClaimCards cards, Revisions revisions) {
+    SourcePages(Sources sources, Claims claims, ClaimCards cards, Revisions revisions, CurrentCurator curator) {
         this.sources = sources;
         this.claims = claims;
         this.cards = cards;
         this.revisions = revisions;
+        this.curator = curator;
     }
 
     SourcePage page(SourceId id, @Nullable String after) {
@@ -56,7 +59,8 @@ class SourcePages {
         ClaimCards.Batch batch = cards.load(
                 listed.items(), source.publisher() == null ? List.of() : List.of(source.publisher()), List.of());
         Highlights.Marked text = null;
-        if (source.text() != null) {
+        String stored = source.textFor(curator.actor());
+        if (stored != null) {
             List<Highlights.Quote> quotes = new ArrayList<>();
             for (Claim claim : citing) {
                 for (Citation citation : claim.citations()) {
@@ -66,7 +70,7 @@ class SourcePages {
                     }
                 }
             }
-            text = Highlights.mark(source.text(), quotes);
+            text = Highlights.mark(stored, quotes);
         }
         return new SourcePage(
                 source,

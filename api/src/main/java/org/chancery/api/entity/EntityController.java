@@ -23,6 +23,7 @@ import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.entity.EntitySearch;
 import org.chancery.domain.merge.Merges;
+import org.chancery.domain.merge.Survivors;
 import org.chancery.domain.time.EdtfDate;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;

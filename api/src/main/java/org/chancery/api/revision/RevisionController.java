@@ -16,7 +16,6 @@ import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NodeId;
 import org.chancery.domain.NodeId.Kind;
-import org.chancery.domain.Page;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Claims;
@@ -104,7 +103,7 @@ class RevisionController {
             @Argument @Nullable RecentChangeFilterInput filter,
             @Argument @Nullable Integer first,
             @Argument @Nullable String after) {
-        int size = new Page(first == null ? Page.DEFAULT_SIZE : first, 0).size();
+        int size = Cursors.page(first, 0).size();
         ChangeFilter changes = filter == null
                 ? ChangeFilter.ALL
                 : new ChangeFilter(

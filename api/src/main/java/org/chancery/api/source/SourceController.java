@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.chancery.api.Connection;
+import org.chancery.api.ContextKeys;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
 import org.chancery.api.Loaders.EntityKey;
@@ -21,7 +22,6 @@ import org.chancery.domain.Page;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.ClaimFilter;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.chancery.domain.source.SourceSearch;
 import org.chancery.domain.source.Sources;
 import org.dataloader.DataLoader;
@@ -83,10 +83,8 @@ class SourceController {
     @SchemaMapping(typeName = "Source")
     @Nullable
     String text(SourceNode source, GraphQLContext context) {
-        Actor actor = context.get(org.chancery.api.ContextKeys.ACTOR);
-        return actor != null && !actor.anonymous() && actor.role().includes(Role.CURATOR)
-                ? source.source().text()
-                : null;
+        Actor actor = context.get(ContextKeys.ACTOR);
+        return source.source().textFor(actor == null ? Actor.ANONYMOUS : actor);
     }
 
     @SchemaMapping(typeName = "Source")

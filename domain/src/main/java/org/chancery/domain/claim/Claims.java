@@ -22,6 +22,15 @@ public interface Claims extends Versions<ClaimId, Claim> {
     /** The current claims with a citation of {@code source}. */
     List<Claim> citing(SourceId source);
 
+    /** The quotes that current claims cite from {@code source}, which a new text of it must keep. */
+    default List<String> quotesCiting(SourceId source) {
+        return citing(source).stream()
+                .flatMap(claim -> claim.citations().stream())
+                .filter(citation -> citation.source().equals(source))
+                .map(Citation::quote)
+                .toList();
+    }
+
     /** The claims {@code filter} asks for, as the registry stood at its {@code knownAt}, by id. */
     List<Version<Claim>> find(ClaimFilter filter);
 

@@ -28,6 +28,11 @@ public record Actor(@Nullable String username, Role role) {
         return new Actor(username, role);
     }
 
+    /** Whether this actor may change the registry, and see what only curators see. */
+    public boolean curates() {
+        return username != null && role.includes(Role.CURATOR);
+    }
+
     public boolean anonymous() {
         return username == null;
     }

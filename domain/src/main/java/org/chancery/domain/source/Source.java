@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.SourceId;
+import org.chancery.domain.security.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,5 +56,13 @@ public record Source(
 
     public SourceDraft content() {
         return new SourceDraft(kind, title, url, archiveUrl, publisher, publishedAt, language, retrievedOn, text);
+    }
+
+    /**
+     * The stored text as {@code actor} may see it: whole for a curator, none for anyone else, as it is kept
+     * only so that quotes can be checked (its copyright is not the registry's); everyone sees its hash.
+     */
+    public @Nullable String textFor(Actor actor) {
+        return actor.curates() ? text : null;
     }
 }

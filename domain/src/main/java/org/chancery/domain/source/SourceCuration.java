@@ -1,13 +1,12 @@
 package org.chancery.domain.source;
 
-import java.util.List;
-import java.util.function.Function;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.Texts;
 import org.chancery.domain.Transactions;
+import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
@@ -20,21 +19,13 @@ public final class SourceCuration {
 
     private final Sources sources;
     private final Entities entities;
-    private final Function<SourceId, List<String>> quotesCiting;
+    private final Claims claims;
     private final Transactions transactions;
 
-    /**
-     * @param quotesCiting the quotes that current claims cite from a source, which a change of its text
-     *     must keep
-     */
-    public SourceCuration(
-            Sources sources,
-            Entities entities,
-            Function<SourceId, List<String>> quotesCiting,
-            Transactions transactions) {
+    public SourceCuration(Sources sources, Entities entities, Claims claims, Transactions transactions) {
         this.sources = sources;
         this.entities = entities;
-        this.quotesCiting = quotesCiting;
+        this.claims = claims;
         this.transactions = transactions;
     }
 
@@ -65,7 +56,7 @@ public final class SourceCuration {
             Source next = Source.of(id, checked);
             if (next.text() != null && !next.text().equals(current.state().text())) {
                 CitedSource cited = CitedSource.of(next);
-                for (String quote : quotesCiting.apply(id)) {
+                for (String quote : claims.quotesCiting(id)) {
                     if (cited.find(quote).isEmpty()) {
                         throw new InvalidInputException(
                                 "text", "The new text lacks a quote that claims cite: \"%s\"".formatted(quote));

@@ -1,4 +1,4 @@
-package org.chancery.api.entity;
+package org.chancery.domain.merge;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -7,21 +7,19 @@ import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.revision.Version;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /**
  * Follows merges: an id of an entity merged into another stands for the one it was merged into, now or
  * at the moment asked about, as {@code entity(id)} and the claims filters read it.
  */
-@Component
-public class Survivors {
+public final class Survivors {
 
     /** How many merges an id may be followed through before the chain counts as broken. */
     private static final int MAX_HOPS = 16;
 
     private final Entities entities;
 
-    Survivors(Entities entities) {
+    public Survivors(Entities entities) {
         this.entities = entities;
     }
 
