@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.source.SourceNode;
@@ -28,6 +29,9 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 public class Loaders {
+
+    /** The name of the loader of a revision's reviews. */
+    public static final String REVIEWS = "reviews";
 
     /** An entity as the registry stood at {@code knownAt} ({@code null} for now). */
     public record EntityKey(EntityId id, @Nullable Instant knownAt) {}
@@ -52,10 +56,10 @@ public class Loaders {
                         (ids, at) -> sources.findAll(ids, at).values().stream()
                                 .collect(Collectors.toMap(
                                         v -> new SourceKey(v.state().id(), at), v -> new SourceNode(v, at))))));
-        registry.forTypePair(History.RevisionKey.class, List.class)
+        registry.<History.RevisionKey, List<Review>>forName(REVIEWS)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
                     Map<History.RevisionKey, List<Review>> found = history.reviews(keys);
-                    Map<History.RevisionKey, List> all = new HashMap<>();
+                    Map<History.RevisionKey, List<Review>> all = new HashMap<>();
                     keys.forEach(k -> all.put(k, found.getOrDefault(k, List.of())));
                     return all;
                 }));
@@ -64,8 +68,8 @@ public class Loaders {
     /** Loads {@code keys} with one call of {@code load} per moment asked about. */
     private static <K, I, V> Map<K, V> byMoment(
             Set<K> keys,
-            java.util.function.Function<K, @Nullable Instant> moment,
-            java.util.function.Function<K, I> id,
+            Function<K, @Nullable Instant> moment,
+            Function<K, I> id,
             BiFunction<List<I>, @Nullable Instant, Map<K, V>> load) {
         Map<Optional<Instant>, List<I>> groups = keys.stream()
                 .collect(Collectors.groupingBy(

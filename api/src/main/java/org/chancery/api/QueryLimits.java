@@ -1,5 +1,6 @@
 package org.chancery.api;
 
+import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
@@ -11,10 +12,10 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.introspection.Introspection;
 import graphql.language.Field;
+import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
-import graphql.language.Selection;
 import graphql.parser.ParserOptions;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -35,7 +36,7 @@ class QueryLimits {
     Instrumentation maxDepth(GraphQlLimits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
             @Override
-            public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 return introspectionOnly(parameters.getExecutionContext().getOperationDefinition())
                         ? SimpleInstrumentationContext.noOp()
@@ -48,7 +49,7 @@ class QueryLimits {
     Instrumentation maxComplexity(GraphQlLimits limits) {
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
             @Override
-            public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 return introspectionOnly(parameters.getExecutionContext().getOperationDefinition())
                         ? SimpleInstrumentationContext.noOp()
@@ -71,7 +72,7 @@ class QueryLimits {
     Instrumentation maxAliases(GraphQlLimits limits) {
         return new SimplePerformantInstrumentation() {
             @Override
-            public @Nullable InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+            public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 int[] aliases = {0};
                 // preOrder visits each field once; depthFirst would visit it on entering and on leaving
@@ -79,8 +80,7 @@ class QueryLimits {
                         .preOrder(
                                 new NodeVisitorStub() {
                                     @Override
-                                    public TraversalControl visitField(
-                                            Field field, TraverserContext<graphql.language.Node> context) {
+                                    public TraversalControl visitField(Field field, TraverserContext<Node> context) {
                                         if (field.getAlias() != null) {
                                             aliases[0]++;
                                         }
@@ -115,7 +115,7 @@ class QueryLimits {
     }
 
     private static boolean introspectionOnly(OperationDefinition operation) {
-        List<Selection> selections = operation.getSelectionSet().getSelections();
+        var selections = operation.getSelectionSet().getSelections();
         return !selections.isEmpty()
                 && selections.stream()
                         .allMatch(s -> s instanceof Field f && f.getName().startsWith("__"));

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ final class CommandLine {
     /** Whether H2 refused to open its file because a running server holds it. */
     private static boolean databaseInUse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
                 return true;
             }
         }

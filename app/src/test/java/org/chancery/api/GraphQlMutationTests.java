@@ -3,6 +3,7 @@ package org.chancery.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chancery.app.ChanceryApplication;
@@ -341,7 +342,7 @@ class GraphQlMutationTests {
     }
 
     private Map<String, Object> recognitionInput(String validFrom) {
-        Map<String, Object> input = new java.util.HashMap<>();
+        Map<String, Object> input = new HashMap<>();
         input.put("subject", recognizer);
         input.put("predicate", "recognizes");
         input.put("object", Map.of("entity", "E3"));

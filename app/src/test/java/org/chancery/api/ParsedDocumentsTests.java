@@ -8,6 +8,7 @@ import graphql.language.Document;
 import graphql.parser.Parser;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ParsedDocumentsTests {
 
     private Document get(ParsedDocuments documents, String query, String variable) {
         ExecutionInput input = ExecutionInput.newExecutionInput(query)
-                .variables(java.util.Map.of("v", variable))
+                .variables(Map.of("v", variable))
                 .build();
         return documents.getDocumentAsync(input, parse).join().getDocument();
     }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class CommandLineTests {
         assertThat(err()).contains("imported", "records/s", "100%");
         assertThat(run("export", exported.toString(), database())).isZero();
 
-        byte[] unzipped = new java.util.zip.GZIPInputStream(Files.newInputStream(exported)).readAllBytes();
+        byte[] unzipped = new GZIPInputStream(Files.newInputStream(exported)).readAllBytes();
         assertThat(unzipped).isEqualTo(Files.readAllBytes(source));
     }
 

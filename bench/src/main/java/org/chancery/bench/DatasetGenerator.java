@@ -1,10 +1,13 @@
 package org.chancery.bench;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.chancery.domain.source.SourceText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -40,7 +47,7 @@ public final class DatasetGenerator {
     private static final String[] VERBS = {"met", "recognised", "received", "wrote to", "spoke with", "visited"};
     private static final String[] MODALITIES = {"STATED", "ATTRIBUTED", "ALLEGED", "SPECULATIVE", "DISPUTED", "DENIED"};
     private static final int LINES_PER_SOURCE = 12;
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final long claims;
     private final SplittableRandom random;
@@ -78,8 +85,7 @@ public final class DatasetGenerator {
     }
 
     void write(OutputStream target) throws IOException {
-        Writer out =
-                new java.io.BufferedWriter(new java.io.OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+        Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
         for (String line : predicates()) {
             out.write(line);
             out.write('\n');
@@ -137,13 +143,13 @@ public final class DatasetGenerator {
                 g.writeName("aliases");
                 g.writeStartArray();
                 g.writeStartObject();
-                g.writeStringProperty("name", name.toUpperCase(java.util.Locale.ROOT) + " (" + id + ")");
+                g.writeStringProperty("name", name.toUpperCase(Locale.ROOT) + " (" + id + ")");
                 g.writeStringProperty("language", "en");
                 g.writeEndObject();
                 g.writeEndArray();
             }
             if (id % 7 == 0) {
-                g.writeStringProperty("description", "A generated " + kind.toLowerCase(java.util.Locale.ROOT) + ".");
+                g.writeStringProperty("description", "A generated " + kind.toLowerCase(Locale.ROOT) + ".");
             }
         });
     }
@@ -175,7 +181,7 @@ public final class DatasetGenerator {
             g.writeStringProperty("publishedAt", "2022-%02d-%02dT12:00:00+02:00".formatted(1 + s % 12, 1 + s % 28));
             g.writeStringProperty("language", "en");
             g.writeStringProperty("text", text);
-            g.writeStringProperty("sha256", org.chancery.domain.source.SourceText.sha256(text));
+            g.writeStringProperty("sha256", SourceText.sha256(text));
         });
     }
 
@@ -312,7 +318,7 @@ public final class DatasetGenerator {
 
     /** A date after {@code from}: some later year, or an open-ended bound. */
     private String later(String from) {
-        java.util.regex.Matcher year = YEAR.matcher(from);
+        Matcher year = YEAR.matcher(from);
         int after = year.find() ? Integer.parseInt(year.group()) + 1 : 2023;
         return random.nextBoolean() ? String.valueOf(after + random.nextInt(5)) : "[%d..]".formatted(after);
     }
@@ -334,7 +340,7 @@ public final class DatasetGenerator {
     }
 
     /** The writer, which closing one line's generator leaves open. */
-    private static final class NonClosing extends java.io.FilterWriter {
+    private static final class NonClosing extends FilterWriter {
         NonClosing(Writer out) {
             super(out);
         }

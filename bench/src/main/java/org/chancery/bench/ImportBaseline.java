@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -292,7 +293,7 @@ public final class ImportBaseline {
         }
 
         private static String column(String property) {
-            return property.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+            return property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
         }
 
         void add(Record row) throws SQLException {

@@ -1,5 +1,6 @@
 package org.chancery.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
@@ -177,9 +179,9 @@ public final class ImportBenchmark {
 
     /** This JVM's class path, with absolute paths: the loads run in the work directory. */
     private static String classPath() {
-        return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** The rate the load reported on its last progress line: records/s after its JVM and schema were up. */
@@ -272,7 +274,7 @@ public final class ImportBenchmark {
                         .filter(t -> !t.getValue().startsWith("0 rows"))
                         .map(t -> t.getKey() + " "
                                 + t.getValue().substring(0, t.getValue().indexOf(" rows")))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")));
     }
 
     private String describe(String label, Map<Contender, Run> runs) {

@@ -3,6 +3,7 @@ package org.chancery.api.claim;
 import java.util.List;
 import org.chancery.api.Ids;
 import org.chancery.domain.ClaimId;
+import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Version;
@@ -84,7 +85,7 @@ class ClaimMutations {
                 actor, Ids.claim("id", input.id()), input.expectedRevision(), input.toRevision(), input.summary()));
     }
 
-    private static ClaimPayload payload(Version<org.chancery.domain.claim.Claim> version) {
+    private static ClaimPayload payload(Version<Claim> version) {
         return new ClaimPayload(new ClaimNode(version, null));
     }
 }

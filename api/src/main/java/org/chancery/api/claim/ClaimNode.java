@@ -2,8 +2,10 @@ package org.chancery.api.claim;
 
 import java.time.Instant;
 import java.util.List;
+import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
+import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Qualifier;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Version;
@@ -28,7 +30,7 @@ public record ClaimNode(Version<Claim> version, @Nullable Instant knownAt) {
             return citation.locator();
         }
 
-        public org.chancery.domain.claim.Modality modality() {
+        public Modality modality() {
             return citation.modality();
         }
 
@@ -45,8 +47,7 @@ public record ClaimNode(Version<Claim> version, @Nullable Instant knownAt) {
 
     /** A link of an attribution chain, carrying the moment asked about to its entity. */
     public record AttributionView(
-            org.chancery.domain.claim.AttributionLink link,
-            @Nullable Instant knownAt) {
+            AttributionLink link, @Nullable Instant knownAt) {
 
         public @Nullable String text() {
             return link.text();

@@ -43,6 +43,9 @@ public class ClaimQueries {
     /** The claims citing one source that a connection field asks for. */
     public record SourceClaims(SourceId source, ClaimFilter filter, Page page) {}
 
+    /** The name of the batch loader of {@link EntityClaims}. */
+    public static final String ENTITY_CLAIMS = "entityClaims";
+
     /** The name of the batch loader of {@link SourceClaims}. */
     public static final String SOURCE_CLAIMS = "sourceClaims";
 
@@ -50,17 +53,16 @@ public class ClaimQueries {
 
     ClaimQueries(Claims claims, BatchLoaderRegistry registry) {
         this.claims = claims;
-        registry.forTypePair(EntityClaims.class, Connection.class)
+        registry.<EntityClaims, Connection<ClaimNode>>forName(ENTITY_CLAIMS)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> load(keys)));
-        registry.forName(SOURCE_CLAIMS)
+        registry.<SourceClaims, Connection<ClaimNode>>forName(SOURCE_CLAIMS)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadCiting(keys)));
     }
 
     /** One statement for every group of keys that differ only in their source. */
-    private Map<Object, Object> loadCiting(Set<Object> keys) {
-        Map<Object, Object> loaded = new HashMap<>();
+    private Map<SourceClaims, Connection<ClaimNode>> loadCiting(Set<SourceClaims> keys) {
+        Map<SourceClaims, Connection<ClaimNode>> loaded = new HashMap<>();
         keys.stream()
-                .map(SourceClaims.class::cast)
                 .collect(Collectors.groupingBy(k -> List.of(k.filter(), k.page())))
                 .forEach((group, members) -> {
                     SourceClaims first = members.get(0);
@@ -74,9 +76,8 @@ public class ClaimQueries {
     }
 
     /** One statement for every group of keys that differ only in their entity. */
-    @SuppressWarnings("rawtypes")
-    private Map<EntityClaims, Connection> load(Set<EntityClaims> keys) {
-        Map<EntityClaims, Connection> loaded = new HashMap<>();
+    private Map<EntityClaims, Connection<ClaimNode>> load(Set<EntityClaims> keys) {
+        Map<EntityClaims, Connection<ClaimNode>> loaded = new HashMap<>();
         keys.stream()
                 .collect(Collectors.groupingBy(k -> List.of(k.side(), k.filter(), k.page())))
                 .forEach((group, members) -> {

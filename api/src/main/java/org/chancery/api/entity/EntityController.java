@@ -1,5 +1,6 @@
 package org.chancery.api.entity;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,9 @@ class EntityController {
             @Argument @Nullable Boolean bestRank,
             @Argument @Nullable Integer first,
             @Argument @Nullable String after,
-            DataLoader<ClaimQueries.EntityClaims, Connection<ClaimNode>> pages) {
+            DataFetchingEnvironment env) {
+        DataLoader<ClaimQueries.EntityClaims, Connection<ClaimNode>> pages =
+                env.getDataLoader(ClaimQueries.ENTITY_CLAIMS);
         ClaimFilter filter = new ClaimFilter(
                 null,
                 null,

@@ -5,6 +5,7 @@ import org.chancery.api.Ids;
 import org.chancery.api.claim.ClaimNode;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.claim.Claims;
+import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityKind;
@@ -25,16 +26,11 @@ class EntityMutations {
 
     private final EntityCuration curation;
     private final MergeCuration merges;
-    private final org.chancery.domain.entity.Entities entities;
+    private final Entities entities;
     private final Claims claims;
     private final Inputs inputs;
 
-    EntityMutations(
-            EntityCuration curation,
-            MergeCuration merges,
-            org.chancery.domain.entity.Entities entities,
-            Claims claims,
-            Inputs inputs) {
+    EntityMutations(EntityCuration curation, MergeCuration merges, Entities entities, Claims claims, Inputs inputs) {
         this.curation = curation;
         this.merges = merges;
         this.entities = entities;

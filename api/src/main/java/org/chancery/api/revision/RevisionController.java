@@ -1,5 +1,6 @@
 package org.chancery.api.revision;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
+import org.chancery.api.Loaders;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
@@ -126,9 +128,9 @@ class RevisionController {
     }
 
     @SchemaMapping(typeName = "Revision")
-    CompletableFuture<List<Review>> reviews(RevisionNode revision, DataLoader<History.RevisionKey, List> reviews) {
-        return reviews.load(new History.RevisionKey(NodeId.parse(revision.objectId()), revision.number()))
-                .thenApply(list -> (List<Review>) list);
+    CompletableFuture<List<Review>> reviews(RevisionNode revision, DataFetchingEnvironment env) {
+        DataLoader<History.RevisionKey, List<Review>> reviews = env.getDataLoader(Loaders.REVIEWS);
+        return reviews.load(new History.RevisionKey(NodeId.parse(revision.objectId()), revision.number()));
     }
 
     private static String cursor(RecentChange change) {

@@ -69,6 +69,7 @@ class DatabaseConfiguration {
     /** Drops a connection to an H2 database that has closed; the pool's own rules decide the rest. */
     private static final class DropClosed implements SQLExceptionOverride {
 
+        // here "Override" names the pool's enum: the annotation needs its full name
         @java.lang.Override
         public SQLExceptionOverride.Override adjudicate(SQLException e) {
             return e.getClass().getName().startsWith("org.h2.") && H2_CLOSED.contains(e.getErrorCode())

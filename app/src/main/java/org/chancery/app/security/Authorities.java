@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.domain.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -34,7 +35,7 @@ final class Authorities {
         return role(authority) != null;
     }
 
-    private static @org.jspecify.annotations.Nullable Role role(GrantedAuthority authority) {
+    private static @Nullable Role role(GrantedAuthority authority) {
         String name = authority.getAuthority();
         if (name == null || !name.startsWith(PREFIX)) {
             return null;

@@ -5,6 +5,7 @@ import static org.chancery.admin.AdminClient.body;
 import static org.chancery.admin.AdminClient.comparedRows;
 
 import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.List;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
@@ -347,7 +348,7 @@ class AdminClaimFormTests {
     }
 
     private static String[] with(String[] params, String... more) {
-        String[] all = java.util.Arrays.copyOf(params, params.length + more.length);
+        String[] all = Arrays.copyOf(params, params.length + more.length);
         System.arraycopy(more, 0, all, params.length, more.length);
         return all;
     }

@@ -5,6 +5,8 @@ import static org.chancery.admin.AdminClient.body;
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
 import org.chancery.domain.ClaimId;
@@ -157,8 +159,7 @@ class AdminCompareTests {
         MvcTestResult done = review(id, 1);
 
         assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/claims/" + id + "/compare?from=1&to=1");
-        assertThat((java.util.Map<String, Object>) done.getMvcResult().getFlashMap())
-                .containsEntry("flash", "review.flash");
+        assertThat((Map<String, Object>) done.getMvcResult().getFlashMap()).containsEntry("flash", "review.flash");
         assertThat(body(client.get(session, "/admin/claims/" + id + "/compare?from=1&to=1")))
                 .contains("Reviewed by", "compare-bruno", "You have reviewed this revision");
     }
@@ -170,7 +171,7 @@ class AdminCompareTests {
 
     /** The labels of the rows marked as changed. */
     private static List<String> changedRows(String html) {
-        return java.util.regex.Pattern.compile("<tr class=\"changed\">\\s*<th scope=\"row\"><span>([^<]+)</span>")
+        return Pattern.compile("<tr class=\"changed\">\\s*<th scope=\"row\"><span>([^<]+)</span>")
                 .matcher(html)
                 .results()
                 .map(m -> m.group(1))

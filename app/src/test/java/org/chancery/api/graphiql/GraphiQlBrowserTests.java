@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -178,9 +179,8 @@ class GraphiQlBrowserTests {
 
     private void screenshot(String file) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Path taken = ((org.openqa.selenium.TakesScreenshot) browser)
-                .getScreenshotAs(OutputType.FILE)
-                .toPath();
+        Path taken =
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(taken, SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
 }

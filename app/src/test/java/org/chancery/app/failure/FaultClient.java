@@ -3,6 +3,7 @@ package org.chancery.app.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.CookieManager;
@@ -181,7 +182,7 @@ final class FaultClient {
                     text.isBlank() || !text.strip().startsWith("{") ? JSON.createObjectNode() : JSON.readTree(text);
             return new Answer(name, response.statusCode(), response.headers().map(), body, text, sent, arrived);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -2,6 +2,7 @@ package org.chancery.app.failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -103,7 +104,7 @@ class KillFaultTests {
         }
     }
 
-    private static java.net.http.HttpRequest create(FaultClient client, String token, String name) {
+    private static HttpRequest create(FaultClient client, String token, String name) {
         return client.graphQl(
                 FaultClient.body(
                         "mutation($n: String!) { createEntity(input: {kind: GROUP, name: $n}) { entity { id } } }",

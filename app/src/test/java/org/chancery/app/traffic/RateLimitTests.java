@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The rate limits, turned on with small allowances: a client over its allowance is answered 429 with
@@ -88,7 +89,7 @@ class RateLimitTests {
         return request.exchange();
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
             return request;

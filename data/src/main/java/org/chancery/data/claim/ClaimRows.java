@@ -3,6 +3,7 @@ package org.chancery.data.claim;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.chancery.data.json.RegistryJson;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.ClaimId;
@@ -94,7 +95,7 @@ public interface ClaimRows {
         if (date != null) {
             return ClaimValue.date(EdtfDate.parse(date));
         }
-        return ClaimValue.text(java.util.Objects.requireNonNull(text, "a value is an entity, a date or a text"));
+        return ClaimValue.text(Objects.requireNonNull(text, "a value is an entity, a date or a text"));
     }
 
     default List<Qualifier> qualifiers(String json) {

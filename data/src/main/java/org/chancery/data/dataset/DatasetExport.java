@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,8 +15,10 @@ import org.chancery.data.entity.EntityStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.source.SourceStore;
 import org.chancery.domain.Transactions;
+import org.chancery.domain.claim.Claim;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.revision.Version;
+import org.chancery.domain.source.Source;
 import org.chancery.domain.vocabulary.Predicates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -100,11 +103,9 @@ public class DatasetExport {
                     merged.removeAll(ready);
                 }
                 pages("source_version", "source_id", ids -> sources.select(Selection.currentIn("source_id", ids)))
-                        .forEach(page -> page.forEach(
-                                v -> emit.apply(records.toRecord((org.chancery.domain.source.Source) v.state()))));
+                        .forEach(page -> page.forEach(v -> emit.apply(records.toRecord((Source) v.state()))));
                 pages("claim_version", "claim_id", ids -> claims.select(Selection.currentIn("claim_id", ids)))
-                        .forEach(page -> page.forEach(
-                                v -> emit.apply(records.toRecord((org.chancery.domain.claim.Claim) v.state()))));
+                        .forEach(page -> page.forEach(v -> emit.apply(records.toRecord((Claim) v.state()))));
                 progress.report(written[0], 1);
                 return new DatasetSummary(written[0], 0, 0, 0);
             } catch (IOException e) {
@@ -116,7 +117,7 @@ public class DatasetExport {
     /** The current versions of a table, a page of ids at a time, by id. */
     private Iterable<List<? extends Version<?>>> pages(
             String table, String idColumn, Function<List<Long>, List<? extends Version<?>>> load) {
-        return () -> new java.util.Iterator<>() {
+        return () -> new Iterator<>() {
             private long after = 0;
             private List<Long> next = ids();
 

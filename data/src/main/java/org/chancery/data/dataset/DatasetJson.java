@@ -1,5 +1,6 @@
 package org.chancery.data.dataset;
 
+import java.util.Arrays;
 import org.chancery.data.json.RegistryJson;
 import org.chancery.domain.InvalidInputException;
 import tools.jackson.core.JacksonException;
@@ -50,8 +51,7 @@ public final class DatasetJson {
             return new DatasetException(number, "type", "Write predicate, entity, source or claim");
         } else if (e instanceof InvalidFormatException invalid
                 && invalid.getTargetType().isEnum()) {
-            problem = "Write one of "
-                    + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+            problem = "Write one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
         } else if (e instanceof InvalidFormatException invalid) {
             problem = invalid.getOriginalMessage();
         } else if (path.isEmpty()) {

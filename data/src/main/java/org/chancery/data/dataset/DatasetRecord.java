@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
@@ -149,9 +150,7 @@ public sealed interface DatasetRecord {
             @Nullable EdtfDate date) {
 
         public ValueRecord {
-            long given = java.util.stream.Stream.of(entity, text, date)
-                    .filter(Objects::nonNull)
-                    .count();
+            long given = Stream.of(entity, text, date).filter(Objects::nonNull).count();
             if (given != 1) {
                 throw new InvalidInputException("", "Give exactly one of entity, text or date");
             }

@@ -1,6 +1,7 @@
 package org.chancery.data.dataset;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
@@ -59,7 +60,7 @@ public interface DatasetRecords {
             return ClaimValue.entity(record.entity());
         }
         EdtfDate date = record.date();
-        return date != null ? ClaimValue.date(date) : ClaimValue.text(java.util.Objects.requireNonNull(record.text()));
+        return date != null ? ClaimValue.date(date) : ClaimValue.text(Objects.requireNonNull(record.text()));
     }
 
     default DatasetRecord.ValueRecord toRecord(ClaimValue value) {

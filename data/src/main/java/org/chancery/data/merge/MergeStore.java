@@ -1,5 +1,8 @@
 package org.chancery.data.merge;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +72,9 @@ public class MergeStore implements Merges {
     }
 
     @Override
-    public Map<EntityId, List<EntityId>> mergedInto(java.util.Collection<EntityId> survivors) {
-        Map<EntityId, List<EntityId>> all = new java.util.HashMap<>();
-        survivors.forEach(s -> all.put(s, new java.util.ArrayList<>()));
+    public Map<EntityId, List<EntityId>> mergedInto(Collection<EntityId> survivors) {
+        Map<EntityId, List<EntityId>> all = new HashMap<>();
+        survivors.forEach(s -> all.put(s, new ArrayList<>()));
         if (survivors.isEmpty()) {
             return all;
         }

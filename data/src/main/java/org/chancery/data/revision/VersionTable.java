@@ -2,10 +2,13 @@ package org.chancery.data.revision;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -113,13 +116,13 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         return select(Selection.history(idColumn, idValue.applyAsLong(id)));
     }
 
-    public Map<I, Map<Integer, Version<T>>> revisions(Map<I, java.util.Set<Integer>> numbers) {
+    public Map<I, Map<Integer, Version<T>>> revisions(Map<I, Set<Integer>> numbers) {
         if (numbers.isEmpty()) {
             return Map.of();
         }
         StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new java.util.HashMap<>();
-        Map<Long, I> byValue = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
+        Map<Long, I> byValue = new HashMap<>();
         numbers.forEach((id, wanted) -> {
             int n = byValue.size();
             byValue.put(idValue.applyAsLong(id), id);
@@ -128,10 +131,10 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
             params.put("id" + n, idValue.applyAsLong(id));
             params.put("revisions" + n, wanted);
         });
-        Map<I, Map<Integer, Version<T>>> all = new java.util.HashMap<>();
+        Map<I, Map<Integer, Version<T>>> all = new HashMap<>();
         select(new Selection("(" + where + ")", params))
-                .forEach(v -> all.computeIfAbsent(id(v.state()), k -> new java.util.HashMap<>())
-                        .put(v.number(), v));
+                .forEach(v ->
+                        all.computeIfAbsent(id(v.state()), k -> new HashMap<>()).put(v.number(), v));
         return all;
     }
 
@@ -141,8 +144,8 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         }
         Map<Long, I> byValue =
                 ids.stream().collect(Collectors.toMap(idValue::applyAsLong, Function.identity(), (a, b) -> a));
-        Map<I, List<Version<T>>> all = new java.util.HashMap<>();
-        ids.forEach(id -> all.put(id, new java.util.ArrayList<>()));
+        Map<I, List<Version<T>>> all = new HashMap<>();
+        ids.forEach(id -> all.put(id, new ArrayList<>()));
         select(new Selection("v.%s IN (:ids)".formatted(idColumn), Map.of("ids", byValue.keySet())))
                 .forEach(v ->
                         all.get(byValue.get(idValue.applyAsLong(id(v.state())))).add(v));

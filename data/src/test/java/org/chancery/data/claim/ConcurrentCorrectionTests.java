@@ -17,6 +17,7 @@ import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimDraft;
 import org.chancery.domain.claim.ClaimValue;
+import org.chancery.domain.claim.Qualifier;
 import org.chancery.domain.claim.RegistryContext;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.revision.Version;
@@ -107,8 +108,8 @@ class ConcurrentCorrectionTests extends RegistryTests {
 
     private static ClaimDraft withLevel(Claim claim, String level) {
         ClaimDraft draft = claim.content();
-        List<org.chancery.domain.claim.Qualifier> qualifiers = new ArrayList<>(draft.qualifiers());
-        qualifiers.set(0, new org.chancery.domain.claim.Qualifier("level", ClaimValue.text(level)));
+        List<Qualifier> qualifiers = new ArrayList<>(draft.qualifiers());
+        qualifiers.set(0, new Qualifier("level", ClaimValue.text(level)));
         return new ClaimDraft(
                 draft.subject(),
                 draft.predicate(),

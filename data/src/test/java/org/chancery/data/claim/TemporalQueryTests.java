@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.domain.time.Certainty.CERTAIN;
 import static org.chancery.domain.time.Certainty.POSSIBLE;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chancery.data.RegistryTests;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
@@ -127,7 +129,7 @@ class TemporalQueryTests extends RegistryTests {
         assertThat(claims.find(ClaimFilter.ALL))
                 .extracting(v -> v.state().id().toString())
                 .doesNotContain("C3");
-        assertThat(claims.find(ClaimFilter.ALL.withRanks(java.util.Set.of(Rank.DEPRECATED))))
+        assertThat(claims.find(ClaimFilter.ALL.withRanks(Set.of(Rank.DEPRECATED))))
                 .extracting(v -> v.state().id().toString())
                 .containsExactly("C3");
     }
@@ -154,13 +156,13 @@ class TemporalQueryTests extends RegistryTests {
                 ("{\"type\":\"claim\",\"id\":\"%s\",\"subject\":\"E1\",\"predicate\":\"motto\",\"object\":{\"text\":\"%s\"},"
                                 + "%s,\"rank\":\"NORMAL\",\"citations\":[{\"source\":\"S2\",\"quote\":\"q\",\"modality\":\"STATED\"}]}")
                         .formatted(id, id, validity);
-        load(new ByteArrayResource(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        load(new ByteArrayResource(line.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Map<String, Certainty> heldAt(String date) {
         EdtfDate when = EdtfDate.parse(date);
-        List<Version<Claim>> found = claims.find(
-                ClaimFilter.ALL.withPredicates(java.util.Set.of("motto")).withValidAt(when));
+        List<Version<Claim>> found =
+                claims.find(ClaimFilter.ALL.withPredicates(Set.of("motto")).withValidAt(when));
         Map<String, Certainty> answer = new LinkedHashMap<>();
         for (Version<Claim> v : found) {
             Optional<Certainty> certainty = v.state().validTime().during(when);

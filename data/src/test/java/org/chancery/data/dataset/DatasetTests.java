@@ -3,6 +3,7 @@ package org.chancery.data.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.chancery.data.RegistryTests;
 import org.chancery.domain.ClaimId;
+import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Version;
@@ -50,7 +52,7 @@ class DatasetTests extends RegistryTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.export(out, true, Progress.NONE);
 
-        byte[] unzipped = new GZIPInputStream(new java.io.ByteArrayInputStream(out.toByteArray())).readAllBytes();
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray())).readAllBytes();
         assertThat(new String(unzipped, StandardCharsets.UTF_8)).isEqualTo(exported());
         emptyRegistry();
         load(new ByteArrayResource(out.toByteArray()) {
@@ -82,7 +84,7 @@ class DatasetTests extends RegistryTests {
         DatasetSummary summary = load(file("changed.ndjson", changed));
 
         assertThat(summary.changed()).isEqualTo(1);
-        List<Version<org.chancery.domain.claim.Claim>> history = claims.history(new ClaimId(1));
+        List<Version<Claim>> history = claims.history(new ClaimId(1));
         assertThat(history).extracting(Version::action).containsExactly(Action.IMPORT, Action.IMPORT);
         assertThat(history.get(1).state().validFrom().form()).isEqualTo("2022-03");
         assertThat(history.get(0).recordedUntil()).isEqualTo(history.get(1).recordedFrom());

@@ -2,7 +2,9 @@ package org.chancery.domain.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Texts;
@@ -162,7 +164,7 @@ public final class ClaimRules {
                         field, "%s does not exist, or was merged into another entity".formatted(id)));
     }
 
-    private static String kinds(java.util.Set<EntityKind> kinds) {
+    private static String kinds(Set<EntityKind> kinds) {
         if (kinds.isEmpty()) {
             return "any entity";
         }
@@ -174,6 +176,6 @@ public final class ClaimRules {
     }
 
     private static String name(EntityKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.chancery.domain.entity;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -80,8 +81,6 @@ public record Entity(
 
     /** Every name it goes by, the shown one first. */
     public List<String> names() {
-        return java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(name), aliases.stream().map(Alias::name))
-                .toList();
+        return Stream.concat(Stream.of(name), aliases.stream().map(Alias::name)).toList();
     }
 }

@@ -11,6 +11,7 @@ import static org.chancery.domain.Fixtures.donetsk;
 import static org.chancery.domain.Fixtures.russiaRecognizesLuhansk;
 import static org.chancery.domain.claim.ClaimDraftBuilder.aClaim;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.chancery.domain.AccessRefusedException;
@@ -21,6 +22,7 @@ import org.chancery.domain.InMemoryRegistry;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.revision.Action;
+import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.security.Actor;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +121,7 @@ class ClaimCurationTests {
     void aCorrectionOfOneOfTwoClaimsAnImportLetInThatStateTheSameIsNoNewRepeat() {
         asserted();
         Claim twin = Claim.of(new ClaimId(2), aClaim().build());
-        claims.append(twin.id(), 1, twin, new org.chancery.domain.revision.Change("import", Action.IMPORT, null));
+        claims.append(twin.id(), 1, twin, new Change("import", Action.IMPORT, null));
 
         assertThat(curation.correct(
                                 curator(),
@@ -146,7 +148,7 @@ class ClaimCurationTests {
     @Test
     void moreCitationsThanTheBoundAreRefusedBeforeAnIdIsTaken() {
         Citation[] many = new Citation[ClaimDraft.MAX_CITATIONS + 1];
-        java.util.Arrays.fill(many, Fixtures.recognitionCitation());
+        Arrays.fill(many, Fixtures.recognitionCitation());
 
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() ->

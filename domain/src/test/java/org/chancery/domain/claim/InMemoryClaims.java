@@ -1,6 +1,9 @@
 package org.chancery.domain.claim;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
@@ -56,17 +59,17 @@ public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements 
     }
 
     @Override
-    public java.util.Map<SourceId, Slice<Version<Claim>>> pagesCiting(
-            java.util.Collection<SourceId> sources, ClaimFilter filter, Page page) {
-        java.util.Map<SourceId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
+    public Map<SourceId, Slice<Version<Claim>>> pagesCiting(
+            Collection<SourceId> sources, ClaimFilter filter, Page page) {
+        Map<SourceId, Slice<Version<Claim>>> pages = new HashMap<>();
         sources.forEach(source -> pages.put(source, find(filter.withSource(source), page)));
         return pages;
     }
 
     @Override
-    public java.util.Map<EntityId, Slice<Version<Claim>>> pages(
-            java.util.Collection<EntityId> entities, Side side, ClaimFilter filter, Page page) {
-        java.util.Map<EntityId, Slice<Version<Claim>>> pages = new java.util.HashMap<>();
+    public Map<EntityId, Slice<Version<Claim>>> pages(
+            Collection<EntityId> entities, Side side, ClaimFilter filter, Page page) {
+        Map<EntityId, Slice<Version<Claim>>> pages = new HashMap<>();
         for (EntityId entity : entities) {
             ClaimFilter one = switch (side) {
                 case SUBJECT -> filter.withSubject(entity);

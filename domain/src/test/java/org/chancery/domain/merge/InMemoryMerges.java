@@ -1,5 +1,7 @@
 package org.chancery.domain.merge;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,8 @@ public class InMemoryMerges implements Merges {
     }
 
     @Override
-    public java.util.Map<EntityId, List<EntityId>> mergedInto(java.util.Collection<EntityId> survivors) {
-        java.util.Map<EntityId, List<EntityId>> all = new java.util.HashMap<>();
+    public Map<EntityId, List<EntityId>> mergedInto(Collection<EntityId> survivors) {
+        Map<EntityId, List<EntityId>> all = new HashMap<>();
         survivors.forEach(s -> all.put(s, mergedInto(s)));
         return all;
     }

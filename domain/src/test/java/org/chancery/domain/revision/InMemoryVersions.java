@@ -3,10 +3,12 @@ package org.chancery.domain.revision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.chancery.domain.ConflictException;
@@ -65,19 +67,17 @@ public class InMemoryVersions<I, T> implements Versions<I, T> {
     }
 
     @Override
-    public java.util.Map<I, java.util.Map<Integer, Version<T>>> revisions(
-            java.util.Map<I, java.util.Set<Integer>> numbers) {
-        java.util.Map<I, java.util.Map<Integer, Version<T>>> all = new java.util.HashMap<>();
+    public Map<I, Map<Integer, Version<T>>> revisions(Map<I, Set<Integer>> numbers) {
+        Map<I, Map<Integer, Version<T>>> all = new HashMap<>();
         numbers.forEach((id, wanted) -> history(id).stream()
                 .filter(v -> wanted.contains(v.number()))
-                .forEach(v ->
-                        all.computeIfAbsent(id, k -> new java.util.HashMap<>()).put(v.number(), v)));
+                .forEach(v -> all.computeIfAbsent(id, k -> new HashMap<>()).put(v.number(), v)));
         return all;
     }
 
     @Override
-    public java.util.Map<I, List<Version<T>>> histories(java.util.Collection<I> ids) {
-        java.util.Map<I, List<Version<T>>> all = new java.util.HashMap<>();
+    public Map<I, List<Version<T>>> histories(Collection<I> ids) {
+        Map<I, List<Version<T>>> all = new HashMap<>();
         ids.forEach(id -> all.put(id, history(id)));
         return all;
     }
