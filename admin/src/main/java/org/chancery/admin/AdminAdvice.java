@@ -39,10 +39,10 @@ class AdminAdvice {
         this.curator = curator;
     }
 
-    /** A form's lists grow no further than {@link FormRows} lets them. */
+    /** A form's lists grow no further than {@link FormRowLimit} lets them. */
     @InitBinder
     void boundLists(WebDataBinder binder) {
-        FormRows.bound(binder);
+        FormRowLimit.bound(binder);
     }
 
     @ModelAttribute("curator")

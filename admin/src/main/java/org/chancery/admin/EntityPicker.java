@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntitySearch;
@@ -29,11 +29,11 @@ public class EntityPicker {
     private static final Pattern ID = Pattern.compile("[Ee][0-9]+");
 
     private final Entities entities;
-    private final Refusals refusals;
+    private final FormInput formInput;
 
-    EntityPicker(Entities entities, Refusals refusals) {
+    EntityPicker(Entities entities, FormInput formInput) {
         this.entities = entities;
-        this.refusals = refusals;
+        this.formInput = formInput;
     }
 
     /**
@@ -43,7 +43,7 @@ public class EntityPicker {
     public EntityId pick(String field, @Nullable String text) {
         String given = text == null ? "" : text.strip();
         if (given.isEmpty()) {
-            throw refusals.of(field, "input.entity.blank");
+            throw formInput.refusal(field, "input.entity.blank");
         }
         if (ID.matcher(given).matches()) {
             return EntityId.parse(given.toUpperCase(Locale.ROOT));
@@ -58,9 +58,9 @@ public class EntityPicker {
             return found.get(0).id();
         }
         if (found.isEmpty()) {
-            throw refusals.of(field, "input.entity.unknown", given);
+            throw formInput.refusal(field, "input.entity.unknown", given);
         }
-        throw refusals.of(
+        throw formInput.refusal(
                 field,
                 "input.entity.ambiguous",
                 given,
@@ -69,7 +69,7 @@ public class EntityPicker {
 
     /** The entities whose names or aliases hold every word of {@code text}, by id. */
     public List<Entity> suggestions(String text) {
-        return entities.search(new EntitySearch(text, Set.of(), null), new Page(CANDIDATES, 0)).items().stream()
+        return entities.search(new EntitySearch(text, Set.of(), null), new PageRequest(CANDIDATES, 0)).items().stream()
                 .map(Version::state)
                 .toList();
     }

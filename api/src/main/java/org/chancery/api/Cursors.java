@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NodeId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 /** Keyset cursors: the id of the last item seen, opaque to clients. */
@@ -29,7 +29,7 @@ public final class Cursors {
     }
 
     /** The page {@code first} and {@code after} ask for, in a list of ids starting with {@code prefix}. */
-    public static Page page(char prefix, @Nullable Integer first, @Nullable String after) {
+    public static PageRequest page(char prefix, @Nullable Integer first, @Nullable String after) {
         long from;
         try {
             from = after == null ? 0 : NodeId.number(prefix, decode(after));
@@ -40,9 +40,9 @@ public final class Cursors {
     }
 
     /** A page of {@code first} items after {@code from}, refused in the argument's name, {@code first}. */
-    public static Page page(@Nullable Integer first, long from) {
+    public static PageRequest page(@Nullable Integer first, long from) {
         try {
-            return new Page(first == null ? Page.DEFAULT_SIZE : first, from);
+            return new PageRequest(first == null ? PageRequest.DEFAULT_SIZE : first, from);
         } catch (InvalidInputException refused) {
             throw refused.field().equals("size") ? new InvalidInputException("first", refused.getMessage()) : refused;
         }

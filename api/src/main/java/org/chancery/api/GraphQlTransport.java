@@ -86,7 +86,7 @@ final class GraphQlTransport extends OncePerRequestFilter {
             refuse(request, response, HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
-        Refusals answer = new Refusals(request, response);
+        FormInput answer = new FormInput(request, response);
         try {
             chain.doFilter(new Bounded(request), answer);
         } catch (IOException | ServletException | RuntimeException failure) {
@@ -203,12 +203,12 @@ final class GraphQlTransport extends OncePerRequestFilter {
     }
 
     /** Holds back the bodies others would give a refusal, so that the contract's is written instead. */
-    private static final class Refusals extends HttpServletResponseWrapper {
+    private static final class FormInput extends HttpServletResponseWrapper {
 
         private int status = HttpStatus.OK.value();
         private boolean wrote;
 
-        Refusals(HttpServletRequest request, HttpServletResponse response) {
+        FormInput(HttpServletRequest request, HttpServletResponse response) {
             super(response);
         }
 

@@ -60,12 +60,12 @@ class QueryLimits {
 
     @Bean
     Instrumentation inputBounds() {
-        return new InputBounds();
+        return new InputBoundsCheck();
     }
 
     @Bean
     GraphQlSourceBuilderCustomizer describedBounds() {
-        return builder -> builder.typeVisitorsToTransformSchema(List.of(InputBounds.DESCRIBED));
+        return builder -> builder.typeVisitorsToTransformSchema(List.of(InputBoundsCheck.DESCRIBED));
     }
 
     @Bean
@@ -80,6 +80,7 @@ class QueryLimits {
                         .preOrder(
                                 new NodeVisitorStub() {
                                     @Override
+                                    @SuppressWarnings("rawtypes") // the type graphql-java declares
                                     public TraversalControl visitField(Field field, TraverserContext<Node> context) {
                                         if (field.getAlias() != null) {
                                             aliases[0]++;

@@ -66,7 +66,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
     }
 
     private final RegistryVersion registry;
-    private final ParsedDocuments documents;
+    private final ParsedDocumentCache documents;
     private final ObjectProvider<ActorSource> actors;
     private final JsonMapper json;
     private final Failures failures;
@@ -79,7 +79,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
 
     ResponseCache(
             RegistryVersion registry,
-            ParsedDocuments documents,
+            ParsedDocumentCache documents,
             ObjectProvider<ActorSource> actors,
             JsonMapper json,
             Failures failures,

@@ -11,7 +11,7 @@ import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.merge.MergeCuration;
 import org.chancery.domain.merge.Merges;
-import org.chancery.domain.merge.Survivors;
+import org.chancery.domain.merge.SurvivorLookup;
 import org.chancery.domain.revision.History;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.source.SourceCuration;
@@ -69,8 +69,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    Survivors survivors(Entities entities) {
-        return new Survivors(entities);
+    SurvivorLookup survivors(Entities entities) {
+        return new SurvivorLookup(entities);
     }
 
     @Bean

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.chancery.app.Axe;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.HeadlessChromium;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
@@ -50,7 +50,7 @@ class AdminAccessibilityTests {
     int port;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     Users users;

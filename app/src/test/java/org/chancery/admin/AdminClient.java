@@ -13,7 +13,7 @@ import org.chancery.domain.EntityId;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityKind;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
@@ -34,13 +34,17 @@ public final class AdminClient {
     private static final Pattern CELL = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL);
 
     private final MockMvcTester mvc;
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final Users users;
     private final StatementCounter statements;
     private final EntityCuration entities;
 
     public AdminClient(
-            MockMvcTester mvc, Accounts accounts, Users users, StatementCounter statements, EntityCuration entities) {
+            MockMvcTester mvc,
+            AccountAdministration accounts,
+            Users users,
+            StatementCounter statements,
+            EntityCuration entities) {
         this.mvc = mvc;
         this.accounts = accounts;
         this.users = users;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.ApiToken;
 import org.chancery.domain.security.Role;
@@ -35,7 +35,7 @@ class AdminReaderTests {
     AdminClient client;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -88,7 +88,7 @@ class AdminReaderTests {
                 session, "/admin/account/tokens", "label", "my dashboard", "password", AdminClient.PASSWORD);
 
         assertThat(created.getResponse().getStatus()).isEqualTo(200);
-        assertThat(body(created)).contains(Accounts.TOKEN_PREFIX);
+        assertThat(body(created)).contains(AccountAdministration.TOKEN_PREFIX);
         List<ApiToken> tokens = accounts.tokens(rita);
         assertThat(tokens).extracting(ApiToken::label).containsExactly("my dashboard");
         assertThat(client.post(session, "/admin/tokens/" + tokens.get(0).id() + "/revoke"))

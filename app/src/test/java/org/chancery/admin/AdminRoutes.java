@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.chancery.domain.NodeId;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -14,8 +16,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The curator pages' routes, found from the handler mappings rather than from a list kept by hand, each
- * made concrete: an id of the founding dataset where the route takes one, and every choice where a path
- * variable is one of a few words.
+ * made concrete: an id of the founding dataset where the route takes one, every choice where a path
+ * variable is one of a few words, and the pages of every kind of object where it is {@code {kind}}.
  */
 public final class AdminRoutes {
 
@@ -28,6 +30,7 @@ public final class AdminRoutes {
             "users", "admin",
             "tokens", "T1");
 
+    private static final String KIND = "{kind}";
     private static final Pattern CHOICE = Pattern.compile("\\{\\w+:([\\w|]+)}");
     private static final Pattern ID = Pattern.compile("/(\\w+)/\\{\\w+}");
     private static final Pattern WRITE =
@@ -60,6 +63,11 @@ public final class AdminRoutes {
     }
 
     static List<String> expand(String pattern) {
+        if (pattern.contains(KIND)) {
+            return Stream.of(NodeId.Kind.values())
+                    .flatMap(kind -> expand(pattern.replace(KIND, AdminPaths.segment(kind))).stream())
+                    .toList();
+        }
         Matcher choice = CHOICE.matcher(pattern);
         if (choice.find()) {
             List<String> routes = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.revision.History;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
@@ -64,7 +64,7 @@ class CuratorsDayBrowserTests {
     int port;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     Users users;

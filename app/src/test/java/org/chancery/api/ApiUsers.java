@@ -1,7 +1,7 @@
 package org.chancery.api;
 
 import java.util.UUID;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -15,9 +15,9 @@ final class ApiUsers {
     static final String PASSWORD = "a password for the api tests";
 
     private final HttpGraphQlTester anonymous;
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
 
-    ApiUsers(HttpGraphQlTester anonymous, Accounts accounts) {
+    ApiUsers(HttpGraphQlTester anonymous, AccountAdministration accounts) {
         this.anonymous = anonymous;
         this.accounts = accounts;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.RegistryVersionGuard;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ class GraphQlCurationTests {
     HttpGraphQlTester anonymous;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     ApiUsers users;
     Curator carla;
@@ -457,7 +457,7 @@ class GraphQlCurationTests {
                 .execute();
         issued.path("createApiToken.secret")
                 .entity(String.class)
-                .satisfies(secret -> assertThat(secret).startsWith(Accounts.TOKEN_PREFIX));
+                .satisfies(secret -> assertThat(secret).startsWith(AccountAdministration.TOKEN_PREFIX));
         issued.path("createApiToken.token.owner").entity(String.class).isEqualTo(username);
         issued.path("createApiToken.token.label").entity(String.class).isEqualTo("newsroom");
         String id = issued.path("createApiToken.token.id").entity(String.class).get();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.RegistryVersionGuard;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class GraphQlMutationTests {
     HttpGraphQlTester anonymous;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     WebTestClient web;
@@ -386,7 +386,9 @@ class GraphQlMutationTests {
     }
 
     private HttpGraphQlTester as(String usernameOrSecret) {
-        String secret = usernameOrSecret.startsWith(Accounts.TOKEN_PREFIX) ? usernameOrSecret : token(usernameOrSecret);
+        String secret = usernameOrSecret.startsWith(AccountAdministration.TOKEN_PREFIX)
+                ? usernameOrSecret
+                : token(usernameOrSecret);
         return anonymous.mutate().header("Authorization", "Bearer " + secret).build();
     }
 }

@@ -3,7 +3,7 @@ package org.chancery.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.chancery.app.ChanceryApplication;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class GraphQlOverGetTests {
     MockMvcTester mvc;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Test
     void aQueryOverGetIsAnsweredWithCachingHeadersAndAnETag() {

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.chancery.app.ChanceryApplication;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class GraphQlQueryTests {
     HttpGraphQlTester graphQl;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     ApiUsers users;
     Curator curator;
@@ -667,8 +667,8 @@ class GraphQlQueryTests {
                 .containsEntry("validUntil", null)
                 .containsEntry("rank", "NORMAL");
         assertThat(first.get("citations"))
-                .asInstanceOf(InstanceOfAssertFactories.list(Map.class))
-                .singleElement()
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .singleElement(InstanceOfAssertFactories.map(String.class, Object.class))
                 .satisfies(c -> assertThat(c)
                         .containsEntry("source", ARTICLE)
                         .containsEntry("quote", Curator.RECOGNITION_QUOTE)

@@ -22,6 +22,7 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -231,7 +232,7 @@ class GraphQlReadTests {
         afresh().document("{ recentChanges(first: 100) { edges { node { objectId state } } } }")
                 .execute()
                 .path("recentChanges.edges[*].node.state")
-                .entityList(Map.class)
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() {})
                 .satisfies(states -> assertThat(states)
                         .hasSizeGreaterThan(50)
                         .allSatisfy(state -> assertThat(state).containsKey("id")));

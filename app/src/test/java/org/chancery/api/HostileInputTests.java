@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.StatementCounter;
 import org.chancery.domain.RegistryVersion;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +68,7 @@ class HostileInputTests {
     RegistryVersion registry;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     JsonMapper json;
@@ -296,7 +296,7 @@ class HostileInputTests {
 
         Answer answer = send(new Request("POST", body(twoTokens, variables), "application/json", null, false));
 
-        assertThat(answer.body().at("/data/a0/secret").asString()).startsWith(Accounts.TOKEN_PREFIX);
+        assertThat(answer.body().at("/data/a0/secret").asString()).startsWith(AccountAdministration.TOKEN_PREFIX);
         assertThat(answer.body().at("/data/a1").isNull()).isTrue();
         assertThat(answer.error().at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
         assertThat(answer.error().at("/path/0").asString()).isEqualTo("a1");

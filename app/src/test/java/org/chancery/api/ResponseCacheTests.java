@@ -7,7 +7,7 @@ import org.chancery.app.ChanceryApplication;
 import org.chancery.app.RegistryVersionGuard;
 import org.chancery.app.StatementCounter;
 import org.chancery.domain.RegistryVersion;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ResponseCacheTests {
     HttpGraphQlTester anonymous;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     StatementCounter statements;

@@ -2,6 +2,7 @@ package org.chancery.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -60,6 +61,11 @@ class ArchitectureTests {
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.chancery.api..", "org.chancery.admin..", "org.chancery.app..")
                 .check(CHANCERY);
+    }
+
+    @Test
+    void packagesImportEachOtherOneWayOnly() {
+        slices().matching("org.chancery.(**)").should().beFreeOfCycles().check(CHANCERY);
     }
 
     @Test

@@ -30,8 +30,9 @@ import tools.jackson.core.json.JsonFactory;
  * Writes a realistic registry of {@code claims} claims in the dataset format, the same bytes for the same
  * seed: a few hundred polities, thousands of people, positions, organisations, agreements, events and
  * sources, claims of many predicates with one to three citations quoting their sources, partial and
- * bounded dates, deprecated and preferred claims. Two benchmark entities have the same claims at every
- * size: {@code E1} with 100 claims and {@code E2} with 1,000, so that a query's answer keeps its shape.
+ * bounded dates, deprecated and preferred claims. Two benchmark entities have as many claims at every
+ * size from 1,100 claims up: {@code E1} 100 and {@code E2} 1,000, so that a query's answer keeps its
+ * size.
  *
  * <p>Usage: {@code DatasetGenerator CLAIMS FILE [SEED]}; a FILE ending in {@code .gz} is compressed.
  */

@@ -15,10 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 import org.chancery.data.claim.ClaimRows;
 import org.chancery.data.dataset.DatasetJson;
 import org.chancery.data.dataset.DatasetRecord;
@@ -26,11 +23,9 @@ import org.chancery.data.dataset.DatasetRecords;
 import org.chancery.data.entity.EntityRows;
 import org.chancery.data.source.SourceRows;
 import org.chancery.data.vocabulary.PredicateRows;
-import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.entity.Entity;
-import org.chancery.domain.entity.SearchKey;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.security.Actor;
@@ -165,8 +160,7 @@ public final class ImportBaseline {
         long id = entity.id().value();
         maxEntity = Math.max(maxEntity, id);
         entities.add(entityRows.toRow(entity, 1, change));
-        List<String> keys =
-                entity.names().stream().map(SearchKey::of).distinct().toList();
+        List<String> keys = entityRows.searchKeys(entity);
         for (int i = 0; i < keys.size(); i++) {
             names.add(id, 1, i, keys.get(i));
         }
@@ -185,21 +179,12 @@ public final class ImportBaseline {
         long id = claim.id().value();
         maxClaim = Math.max(maxClaim, id);
         claims.add(claimRows.toRow(claim, 1, change));
-        Set<Long> named = new TreeSet<>();
         for (int i = 0; i < claim.citations().size(); i++) {
             Citation citation = claim.citations().get(i);
             citations.add(
                     id, 1, i, citation.source().value(), citation.modality().name());
-            citation.attribution().stream()
-                    .map(AttributionLink::entity)
-                    .filter(Objects::nonNull)
-                    .forEach(e -> named.add(e.value()));
         }
-        claim.qualifiers().stream()
-                .map(q -> claimRows.entityOf(q.value()))
-                .filter(Objects::nonNull)
-                .forEach(named::add);
-        for (long entity : named) {
+        for (long entity : claimRows.namedEntities(claim)) {
             references.add(id, 1, entity);
         }
     }

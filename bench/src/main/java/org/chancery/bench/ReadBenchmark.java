@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The read benchmarks over HTTP: the queries of {@code docs/graphql.md} against a registry loaded from a
  * generated dataset, and the entity page against its hand-written baseline in the same server. Before
- * anything is timed, a scripted round of {@link Corrections} gives the registry a history, and every
+ * anything is timed, a scripted round of {@link CorrectionRound} gives the registry a history, and every
  * answer is checked. Load generators run in a second process on 127.0.0.1: after a discarded warm-up,
  * each round runs every contender once with {@code wrk} at {@code CONNECTIONS}, in a shuffled order; then
  * each contender runs once at 1 and at 16 connections, and once at a fixed rate with {@code autocannon}
@@ -134,7 +134,7 @@ public final class ReadBenchmark {
         try {
             String base = "http://127.0.0.1:" + port;
             awaitReady(base, app);
-            Corrections.Round corrections = Corrections.run(base, password);
+            CorrectionRound.Round corrections = CorrectionRound.run(base, password);
             List<Contender> contenders = contenders(corrections.before());
             check(base, contenders);
             if (rounds == 0) {

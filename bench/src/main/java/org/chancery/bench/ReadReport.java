@@ -30,7 +30,7 @@ final class ReadReport {
             int seconds,
             int connections,
             int onceSeconds,
-            Corrections.Round corrections) {}
+            CorrectionRound.Round corrections) {}
 
     private ReadReport() {}
 

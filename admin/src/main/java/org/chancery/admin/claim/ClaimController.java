@@ -2,12 +2,12 @@ package org.chancery.admin.claim;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.chancery.admin.ClaimCards;
+import org.chancery.admin.ClaimCardAssembler;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.FormErrors;
 import org.chancery.admin.revision.RevisionRow;
-import org.chancery.admin.revision.Revisions;
+import org.chancery.admin.revision.RevisionRowAssembler;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.InvalidInputException;
@@ -36,13 +36,17 @@ class ClaimController {
     static final String PAGE_VIEW = "admin/claim/page";
 
     private final Claims claims;
-    private final ClaimCards cards;
-    private final Revisions revisions;
+    private final ClaimCardAssembler cards;
+    private final RevisionRowAssembler revisions;
     private final ClaimCuration curation;
     private final CurrentCurator curator;
 
     ClaimController(
-            Claims claims, ClaimCards cards, Revisions revisions, ClaimCuration curation, CurrentCurator curator) {
+            Claims claims,
+            ClaimCardAssembler cards,
+            RevisionRowAssembler revisions,
+            ClaimCuration curation,
+            CurrentCurator curator) {
         this.claims = claims;
         this.cards = cards;
         this.revisions = revisions;
@@ -146,7 +150,7 @@ class ClaimController {
         List<RevisionRow> history = revisions.rows(claimId, versions);
         RevisionRow shownRow =
                 history.stream().filter(r -> r.number() == wanted).findFirst().orElseThrow();
-        ClaimCards.Batch batch = cards.load(List.of(shown.state()), List.of(), List.of());
+        ClaimCardAssembler.Batch batch = cards.load(List.of(shown.state()), List.of(), List.of());
         model.addAttribute("page", new ClaimPage(batch.card(shown.state()), shownRow, current.number(), history));
         return PAGE_VIEW;
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.chancery.admin.EntityPicker;
-import org.chancery.admin.Refusals;
+import org.chancery.admin.FormInput;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.SourceId;
@@ -154,7 +154,7 @@ public record ClaimForm(
      * The claim this form describes. The object and each detail are typed by {@code predicates}' entry for
      * their predicate; {@code entities} finds the entity a name or an id stands for.
      */
-    ClaimDraft toDraft(Function<String, @Nullable Predicate> predicates, EntityPicker entities, Refusals refusals) {
+    ClaimDraft toDraft(Function<String, @Nullable Predicate> predicates, EntityPicker entities, FormInput formInput) {
         String key = predicate == null ? "" : predicate.strip();
         Predicate known = predicates.apply(key);
         List<Qualifier> details = new ArrayList<>();
@@ -164,7 +164,7 @@ public record ClaimForm(
             String field = "qualifiers[%d]".formatted(i);
             String qualifier = row.predicate() == null ? "" : row.predicate().strip();
             details.add(new Qualifier(
-                    qualifier, value(field + ".value", predicates.apply(qualifier), row.value(), entities, refusals)));
+                    qualifier, value(field + ".value", predicates.apply(qualifier), row.value(), entities, formInput)));
         }
         List<Citation> quotes = new ArrayList<>();
         List<CitationForm> rows = citations();
@@ -172,21 +172,21 @@ public record ClaimForm(
             CitationForm row = rows.get(i);
             String field = "citations[%d]".formatted(i);
             quotes.add(new Citation(
-                    parse(field + ".source", row.source(), SourceId::parse, refusals),
+                    parse(field + ".source", row.source(), SourceId::parse, formInput),
                     row.quote() == null ? "" : row.quote(),
                     blankToNull(row.locator()),
-                    attribution(field + ".attribution", row.attribution(), refusals),
-                    refusals.choice(field + ".modality", row.modality(), Modality.class, "input.claim.modality"),
+                    attribution(field + ".attribution", row.attribution(), formInput),
+                    formInput.choice(field + ".modality", row.modality(), Modality.class, "input.claim.modality"),
                     null));
         }
         return new ClaimDraft(
                 entities.pick("subject", subject),
                 key,
-                value("object", known, object, entities, refusals),
-                date("validFrom", validFrom, refusals),
-                date("validUntil", validUntil, refusals),
+                value("object", known, object, entities, formInput),
+                date("validFrom", validFrom, formInput),
+                date("validUntil", validUntil, formInput),
                 details,
-                refusals.choice("rank", rank, Rank.class, "input.claim.rank"),
+                formInput.choice("rank", rank, Rank.class, "input.claim.rank"),
                 quotes);
     }
 
@@ -202,16 +202,20 @@ public record ClaimForm(
     }
 
     private static ClaimValue value(
-            String field, @Nullable Predicate known, @Nullable String text, EntityPicker entities, Refusals refusals) {
+            String field,
+            @Nullable Predicate known,
+            @Nullable String text,
+            EntityPicker entities,
+            FormInput formInput) {
         ObjectType type = known == null ? ObjectType.TEXT : known.objectType();
         return switch (type) {
             case ENTITY -> ClaimValue.entity(entities.pick(field, text));
-            case DATE -> ClaimValue.date(parse(field, text, EdtfDate::parse, refusals));
+            case DATE -> ClaimValue.date(parse(field, text, EdtfDate::parse, formInput));
             case TEXT -> ClaimValue.text(text == null ? "" : text.strip());
         };
     }
 
-    private static List<AttributionLink> attribution(String field, @Nullable String lines, Refusals refusals) {
+    private static List<AttributionLink> attribution(String field, @Nullable String lines, FormInput formInput) {
         List<AttributionLink> links = new ArrayList<>();
         if (lines == null) {
             return links;
@@ -221,21 +225,21 @@ public record ClaimForm(
             String at = "%s[%d]".formatted(field, links.size());
             links.add(
                     line.matches("[Ee]\\d+")
-                            ? AttributionLink.of(parse(at + ".entity", line, EntityId::parse, refusals))
+                            ? AttributionLink.of(parse(at + ".entity", line, EntityId::parse, formInput))
                             : AttributionLink.of(line));
         }
         return links;
     }
 
-    private static @Nullable EdtfDate date(String field, @Nullable String text, Refusals refusals) {
-        return blankToNull(text) == null ? null : parse(field, text, EdtfDate::parse, refusals);
+    private static @Nullable EdtfDate date(String field, @Nullable String text, FormInput formInput) {
+        return blankToNull(text) == null ? null : parse(field, text, EdtfDate::parse, formInput);
     }
 
     /** The value {@code parser}, one of the domain's own, reads; it says in its words what is wrong with a malformed one. */
-    private static <T> T parse(String field, @Nullable String text, Function<String, T> parser, Refusals refusals) {
+    private static <T> T parse(String field, @Nullable String text, Function<String, T> parser, FormInput formInput) {
         String given = text == null ? "" : text.strip();
         if (given.isEmpty()) {
-            throw refusals.of(field, "input.blank");
+            throw formInput.refusal(field, "input.blank");
         }
         try {
             return parser.apply(given);

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.EntityPicker;
 import org.chancery.admin.FormError;
-import org.chancery.admin.Refusals;
-import org.chancery.admin.revision.Comparisons;
+import org.chancery.admin.FormInput;
+import org.chancery.admin.revision.ComparisonAssembler;
 import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.InvalidInputException;
@@ -46,28 +46,28 @@ class ClaimFormController {
     private static final Pattern QUALIFIER = Pattern.compile("qualifiers\\[(\\d+)]\\.(predicate|value)");
 
     private final Claims claims;
-    private final Comparisons comparisons;
+    private final ComparisonAssembler comparisons;
     private final ClaimCuration curation;
     private final Predicates predicates;
     private final EntityPicker entities;
     private final CurrentCurator curator;
-    private final Refusals refusals;
+    private final FormInput formInput;
 
     ClaimFormController(
             Claims claims,
-            Comparisons comparisons,
+            ComparisonAssembler comparisons,
             ClaimCuration curation,
             Predicates predicates,
             EntityPicker entities,
             CurrentCurator curator,
-            Refusals refusals) {
+            FormInput formInput) {
         this.claims = claims;
         this.comparisons = comparisons;
         this.curation = curation;
         this.predicates = predicates;
         this.entities = entities;
         this.curator = curator;
-        this.refusals = refusals;
+        this.formInput = formInput;
     }
 
     @InitBinder
@@ -150,7 +150,7 @@ class ClaimFormController {
     }
 
     private ClaimDraft draft(ClaimForm form) {
-        return form.toDraft(key -> predicates.find(key).orElse(null), entities, refusals);
+        return form.toDraft(key -> predicates.find(key).orElse(null), entities, formInput);
     }
 
     /** The form again with one more empty row of details ({@code add=qualifier}) or of citations. */

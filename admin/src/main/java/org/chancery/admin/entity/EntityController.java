@@ -3,9 +3,9 @@ package org.chancery.admin.entity;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import org.chancery.admin.Pager;
+import org.chancery.admin.Paging;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
@@ -30,9 +30,9 @@ class EntityController {
     static final String GROUP_VIEW = "admin/entity/claims";
 
     private final Entities entities;
-    private final EntityPages pages;
+    private final EntityPageAssembler pages;
 
-    EntityController(Entities entities, EntityPages pages) {
+    EntityController(Entities entities, EntityPageAssembler pages) {
         this.entities = entities;
         this.pages = pages;
     }
@@ -47,7 +47,7 @@ class EntityController {
         EntityKind wanted = kind(kind);
         EntitySearch search = new EntitySearch(text, wanted == null ? Set.of() : Set.of(wanted), null);
         long from = after(after);
-        Slice<Version<Entity>> found = entities.search(search, new Page(Page.DEFAULT_SIZE, from));
+        Slice<Version<Entity>> found = entities.search(search, new PageRequest(PageRequest.DEFAULT_SIZE, from));
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/entities")
                 .queryParamIfPresent("q", Optional.ofNullable(text))
                 .queryParamIfPresent("kind", Optional.ofNullable(wanted));
@@ -66,8 +66,8 @@ class EntityController {
         model.addAttribute(
                 "entities", found.items().stream().map(Version::state).toList());
         model.addAttribute(
-                "pager",
-                new Pager(
+                "paging",
+                new Paging(
                         entities.count(search),
                         next,
                         from == 0 ? null : link.encode().toUriString()));

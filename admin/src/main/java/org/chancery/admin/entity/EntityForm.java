@@ -2,7 +2,7 @@ package org.chancery.admin.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.chancery.admin.Refusals;
+import org.chancery.admin.FormInput;
 import org.chancery.domain.entity.Alias;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityDraft;
@@ -54,8 +54,8 @@ public record EntityForm(
                 null);
     }
 
-    EntityDraft toDraft(Refusals refusals) {
-        EntityKind chosen = refusals.optionalChoice("kind", kind, EntityKind.class, "input.entity.kind");
+    EntityDraft toDraft(FormInput formInput) {
+        EntityKind chosen = formInput.optionalChoice("kind", kind, EntityKind.class, "input.entity.kind");
         List<Alias> names = new ArrayList<>();
         for (String line : lines(aliases)) {
             int bar = line.lastIndexOf('|');
@@ -68,7 +68,7 @@ public record EntityForm(
         for (String line : lines(externalIds)) {
             int colon = line.indexOf(':');
             if (colon < 0) {
-                throw refusals.of("externalIds[%d].scheme".formatted(ids.size()), "input.entity.externalId");
+                throw formInput.refusal("externalIds[%d].scheme".formatted(ids.size()), "input.entity.externalId");
             }
             ids.add(new ExternalId(
                     line.substring(0, colon).strip(), line.substring(colon + 1).strip()));

@@ -2,8 +2,8 @@ package org.chancery.admin.entity;
 
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
-import org.chancery.admin.Refusals;
-import org.chancery.admin.revision.Comparisons;
+import org.chancery.admin.FormInput;
+import org.chancery.admin.revision.ComparisonAssembler;
 import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.NotFoundException;
@@ -34,19 +34,19 @@ class EntityFormController {
     private final Entities entities;
     private final EntityCuration curation;
     private final CurrentCurator curator;
-    private final Refusals refusals;
-    private final Comparisons comparisons;
+    private final FormInput formInput;
+    private final ComparisonAssembler comparisons;
 
     EntityFormController(
             Entities entities,
             EntityCuration curation,
             CurrentCurator curator,
-            Refusals refusals,
-            Comparisons comparisons) {
+            FormInput formInput,
+            ComparisonAssembler comparisons) {
         this.entities = entities;
         this.curation = curation;
         this.curator = curator;
-        this.refusals = refusals;
+        this.formInput = formInput;
         this.comparisons = comparisons;
     }
 
@@ -69,7 +69,7 @@ class EntityFormController {
     @PostMapping("/admin/entities/new")
     String processCreateForm(EntityForm form, Model model, RedirectAttributes redirect) {
         return new FormSubmission(model, form, FORM_VIEW).save(() -> {
-            Version<Entity> created = curation.create(curator.actor(), form.toDraft(refusals));
+            Version<Entity> created = curation.create(curator.actor(), form.toDraft(formInput));
             redirect.addFlashAttribute("flash", "entity.flash.create");
             return "redirect:/admin/entities/" + created.state().id();
         });
@@ -91,14 +91,14 @@ class EntityFormController {
         return new FormSubmission(model, form, FORM_VIEW)
                 .correct(
                         () -> {
-                            curation.correct(curator.actor(), id, expected, form.toDraft(refusals), form.reason());
+                            curation.correct(curator.actor(), id, expected, form.toDraft(formInput), form.reason());
                             redirect.addFlashAttribute("flash", "entity.flash.edit");
                             return "redirect:/admin/entities/" + id;
                         },
                         () -> comparisons.staleEntity(
                                 id,
                                 expected,
-                                current.state().correct(form.toDraft(refusals).checked())));
+                                current.state().correct(form.toDraft(formInput).checked())));
     }
 
     private Version<Entity> current(EntityId id) {

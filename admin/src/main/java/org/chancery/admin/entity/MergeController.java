@@ -2,16 +2,16 @@ package org.chancery.admin.entity;
 
 import java.util.List;
 import java.util.Set;
-import org.chancery.admin.ClaimCards;
+import org.chancery.admin.ClaimCardAssembler;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.FormErrors;
-import org.chancery.admin.Refusals;
+import org.chancery.admin.FormInput;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
@@ -41,24 +41,24 @@ class MergeController {
 
     private final Entities entities;
     private final Claims claims;
-    private final ClaimCards cards;
+    private final ClaimCardAssembler cards;
     private final MergeCuration curation;
     private final CurrentCurator curator;
-    private final Refusals refusals;
+    private final FormInput formInput;
 
     MergeController(
             Entities entities,
             Claims claims,
-            ClaimCards cards,
+            ClaimCardAssembler cards,
             MergeCuration curation,
             CurrentCurator curator,
-            Refusals refusals) {
+            FormInput formInput) {
         this.entities = entities;
         this.claims = claims;
         this.cards = cards;
         this.curation = curation;
         this.curator = curator;
-        this.refusals = refusals;
+        this.formInput = formInput;
     }
 
     @GetMapping("/admin/entities/{id}/merge")
@@ -117,7 +117,9 @@ class MergeController {
         List<Entity> candidates = text == null
                 ? List.of()
                 : entities
-                        .search(new EntitySearch(text, Set.of(duplicate.kind()), null), new Page(Page.DEFAULT_SIZE, 0))
+                        .search(
+                                new EntitySearch(text, Set.of(duplicate.kind()), null),
+                                new PageRequest(PageRequest.DEFAULT_SIZE, 0))
                         .items()
                         .stream()
                         .map(Version::state)
@@ -132,10 +134,10 @@ class MergeController {
             model.addAttribute(
                     "errors",
                     FormErrors.of(
-                            new FormError("survivor", refusals.message("input.merge.unknown", survivor.strip()))));
+                            new FormError("survivor", formInput.message("input.merge.unknown", survivor.strip()))));
         }
         List<Claim> moving = into == null ? List.of() : claims.referencing(mergedId);
-        ClaimCards.Batch batch = cards.load(moving, List.of(), List.of());
+        ClaimCardAssembler.Batch batch = cards.load(moving, List.of(), List.of());
         model.addAttribute("merged", duplicate);
         model.addAttribute("revision", merged.number());
         model.addAttribute("q", text);
@@ -157,7 +159,7 @@ class MergeController {
 
     private EntityId survivor(@Nullable String survivor) {
         if (!StringUtils.hasText(survivor)) {
-            throw refusals.of("survivor", "input.merge.blank");
+            throw formInput.refusal("survivor", "input.merge.blank");
         }
         try {
             return EntityId.parse(survivor.strip());

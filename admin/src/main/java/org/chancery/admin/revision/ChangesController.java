@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import org.chancery.admin.Pager;
+import org.chancery.admin.Paging;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.NodeId;
 import org.chancery.domain.NotFoundException;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.ChangeFilter;
@@ -31,9 +31,9 @@ class ChangesController {
     static final String VIEW = "admin/revision/changes";
 
     private final History history;
-    private final ChangeRows rows;
+    private final ChangeRowAssembler rows;
 
-    ChangesController(History history, ChangeRows rows) {
+    ChangesController(History history, ChangeRowAssembler rows) {
         this.history = history;
         this.rows = rows;
     }
@@ -49,7 +49,8 @@ class ChangesController {
         EntityId about = StringUtils.hasText(entity) ? entityOrNotFound(entity.strip()) : null;
         Boolean review = "yes".equals(reviewed) ? Boolean.TRUE : "no".equals(reviewed) ? Boolean.FALSE : null;
         ChangeFilter filter = new ChangeFilter(by, about, review);
-        Slice<RecentChange> slice = history.recent(filter, Page.DEFAULT_SIZE, after == null ? null : position(after));
+        Slice<RecentChange> slice =
+                history.recent(filter, PageRequest.DEFAULT_SIZE, after == null ? null : position(after));
         List<RecentChange> changes = slice.items();
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/changes")
                 .queryParamIfPresent("author", Optional.ofNullable(by))
@@ -63,8 +64,8 @@ class ChangesController {
                 : null;
         model.addAttribute("changes", rows.rows(List.of(changes)).get(0));
         model.addAttribute(
-                "pager",
-                new Pager(-1, next, after == null ? null : link.encode().toUriString()));
+                "paging",
+                new Paging(-1, next, after == null ? null : link.encode().toUriString()));
         model.addAttribute("author", by);
         model.addAttribute("entity", about);
         model.addAttribute("reviewed", review == null ? "" : review ? "yes" : "no");

@@ -24,19 +24,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompareController {
 
     static final String VIEW = "admin/revision/compare";
-    private static final String KINDS = "{kind:claims|entities|sources}";
 
-    private final Comparisons comparisons;
+    private final ComparisonAssembler comparisons;
     private final Reviewing reviewing;
     private final CurrentCurator curator;
 
-    CompareController(Comparisons comparisons, Reviewing reviewing, CurrentCurator curator) {
+    CompareController(ComparisonAssembler comparisons, Reviewing reviewing, CurrentCurator curator) {
         this.comparisons = comparisons;
         this.reviewing = reviewing;
         this.curator = curator;
     }
 
-    @GetMapping("/admin/" + KINDS + "/{id}/compare")
+    @GetMapping("/admin/{kind}/{id}/compare")
     String compare(
             @PathVariable String kind,
             @PathVariable NodeId id,
@@ -47,7 +46,7 @@ class CompareController {
         return VIEW;
     }
 
-    @PostMapping("/admin/" + KINDS + "/{id}/review")
+    @PostMapping("/admin/{kind}/{id}/review")
     String review(
             @PathVariable String kind,
             @PathVariable NodeId id,

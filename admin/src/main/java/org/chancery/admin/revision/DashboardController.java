@@ -19,10 +19,10 @@ class DashboardController {
     static final int ROWS = 10;
 
     private final History history;
-    private final ChangeRows rows;
+    private final ChangeRowAssembler rows;
     private final CurrentCurator curator;
 
-    DashboardController(History history, ChangeRows rows, CurrentCurator curator) {
+    DashboardController(History history, ChangeRowAssembler rows, CurrentCurator curator) {
         this.history = history;
         this.rows = rows;
         this.curator = curator;

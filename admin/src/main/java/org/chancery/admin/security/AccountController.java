@@ -8,7 +8,7 @@ import org.chancery.admin.FormErrors;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.ApiToken;
 import org.chancery.domain.security.ApiTokenId;
@@ -32,10 +32,10 @@ class AccountController {
 
     static final String VIEW = "admin/security/account";
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final CurrentCurator curator;
 
-    AccountController(Accounts accounts, CurrentCurator curator) {
+    AccountController(AccountAdministration accounts, CurrentCurator curator) {
         this.accounts = accounts;
         this.curator = curator;
     }

@@ -4,9 +4,9 @@ import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.FormErrors;
-import org.chancery.admin.Refusals;
+import org.chancery.admin.FormInput;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.User;
@@ -31,14 +31,14 @@ class UsersController {
     static final String LIST_VIEW = "admin/security/users";
     static final String USER_VIEW = "admin/security/user";
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final CurrentCurator curator;
-    private final Refusals refusals;
+    private final FormInput formInput;
 
-    UsersController(Accounts accounts, CurrentCurator curator, Refusals refusals) {
+    UsersController(AccountAdministration accounts, CurrentCurator curator, FormInput formInput) {
         this.accounts = accounts;
         this.curator = curator;
-        this.refusals = refusals;
+        this.formInput = formInput;
     }
 
     @ModelAttribute("roles")
@@ -104,6 +104,6 @@ class UsersController {
     }
 
     private @Nullable Role role(@Nullable String role) {
-        return refusals.optionalChoice("role", role, Role.class, "input.role");
+        return formInput.optionalChoice("role", role, Role.class, "input.role");
     }
 }

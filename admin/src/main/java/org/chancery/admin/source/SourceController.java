@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.chancery.admin.Pager;
+import org.chancery.admin.Paging;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.entity.Entities;
@@ -33,9 +33,9 @@ class SourceController {
 
     private final Sources sources;
     private final Entities entities;
-    private final SourcePages pages;
+    private final SourcePageAssembler pages;
 
-    SourceController(Sources sources, Entities entities, SourcePages pages) {
+    SourceController(Sources sources, Entities entities, SourcePageAssembler pages) {
         this.sources = sources;
         this.entities = entities;
         this.pages = pages;
@@ -49,7 +49,7 @@ class SourceController {
         String title = StringUtils.hasText(q) ? q.strip() : null;
         SourceSearch search = new SourceSearch(title, null);
         long from = after(after);
-        Slice<Version<Source>> found = sources.list(search, new Page(Page.DEFAULT_SIZE, from));
+        Slice<Version<Source>> found = sources.list(search, new PageRequest(PageRequest.DEFAULT_SIZE, from));
         UriComponentsBuilder link =
                 UriComponentsBuilder.fromPath("/admin/sources").queryParamIfPresent("q", Optional.ofNullable(title));
         String next = found.hasNext()
@@ -78,8 +78,8 @@ class SourceController {
         model.addAttribute("sources", found.items().stream().map(Version::state).toList());
         model.addAttribute("publishers", publishers);
         model.addAttribute(
-                "pager",
-                new Pager(
+                "paging",
+                new Paging(
                         sources.count(search),
                         next,
                         from == 0 ? null : link.encode().toUriString()));

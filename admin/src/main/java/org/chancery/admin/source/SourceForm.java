@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.chancery.admin.EntityPicker;
-import org.chancery.admin.Refusals;
+import org.chancery.admin.FormInput;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceKind;
@@ -59,22 +59,22 @@ public record SourceForm(
     }
 
     /** The source this form describes; {@code entities} finds the publisher a name or an id stands for. */
-    SourceDraft toDraft(EntityPicker entities, Refusals refusals) {
+    SourceDraft toDraft(EntityPicker entities, FormInput formInput) {
         return new SourceDraft(
-                refusals.optionalChoice("kind", kind, SourceKind.class, "input.source.kind"),
+                formInput.optionalChoice("kind", kind, SourceKind.class, "input.source.kind"),
                 title == null ? "" : title,
                 blankToNull(url),
                 blankToNull(archiveUrl),
                 blankToNull(publisher) == null ? null : entities.pick("publisher", publisher),
-                parse("publishedAt", publishedAt, OffsetDateTime::parse, refusals, "input.moment"),
+                parse("publishedAt", publishedAt, OffsetDateTime::parse, formInput, "input.moment"),
                 blankToNull(language),
-                parse("retrievedOn", retrievedOn, LocalDate::parse, refusals, "input.day"),
+                parse("retrievedOn", retrievedOn, LocalDate::parse, formInput, "input.day"),
                 text == null || text.isEmpty() ? null : text);
     }
 
     /** Null for an empty input; a malformed one is refused at its field in the words of the message {@code key}. */
     private static <T> @Nullable T parse(
-            String field, @Nullable String given, Function<String, T> parser, Refusals refusals, String key) {
+            String field, @Nullable String given, Function<String, T> parser, FormInput formInput, String key) {
         String value = blankToNull(given);
         if (value == null) {
             return null;
@@ -82,7 +82,7 @@ public record SourceForm(
         try {
             return parser.apply(value);
         } catch (DateTimeParseException malformed) {
-            throw refusals.of(field, key);
+            throw formInput.refusal(field, key);
         }
     }
 

@@ -3,8 +3,8 @@ package org.chancery.admin.source;
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.EntityPicker;
-import org.chancery.admin.Refusals;
-import org.chancery.admin.revision.Comparisons;
+import org.chancery.admin.FormInput;
+import org.chancery.admin.revision.ComparisonAssembler;
 import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.SourceId;
@@ -36,21 +36,21 @@ class SourceFormController {
     private final SourceCuration curation;
     private final EntityPicker entities;
     private final CurrentCurator curator;
-    private final Refusals refusals;
-    private final Comparisons comparisons;
+    private final FormInput formInput;
+    private final ComparisonAssembler comparisons;
 
     SourceFormController(
             Sources sources,
             SourceCuration curation,
             EntityPicker entities,
             CurrentCurator curator,
-            Refusals refusals,
-            Comparisons comparisons) {
+            FormInput formInput,
+            ComparisonAssembler comparisons) {
         this.sources = sources;
         this.curation = curation;
         this.entities = entities;
         this.curator = curator;
-        this.refusals = refusals;
+        this.formInput = formInput;
         this.comparisons = comparisons;
     }
 
@@ -73,7 +73,7 @@ class SourceFormController {
     @PostMapping("/admin/sources/new")
     String processCreateForm(SourceForm form, Model model, RedirectAttributes redirect) {
         return new FormSubmission(model, form, FORM_VIEW).save(() -> {
-            Version<Source> created = curation.create(curator.actor(), form.toDraft(entities, refusals));
+            Version<Source> created = curation.create(curator.actor(), form.toDraft(entities, formInput));
             redirect.addFlashAttribute("flash", "source.flash.create");
             return "redirect:/admin/sources/" + created.state().id();
         });
@@ -96,14 +96,14 @@ class SourceFormController {
                 .correct(
                         () -> {
                             curation.correct(
-                                    curator.actor(), id, expected, form.toDraft(entities, refusals), form.reason());
+                                    curator.actor(), id, expected, form.toDraft(entities, formInput), form.reason());
                             redirect.addFlashAttribute("flash", "source.flash.edit");
                             return "redirect:/admin/sources/" + id;
                         },
                         () -> comparisons.staleSource(
                                 id,
                                 expected,
-                                Source.of(id, form.toDraft(entities, refusals).checked())));
+                                Source.of(id, form.toDraft(entities, formInput).checked())));
     }
 
     private Version<Source> current(SourceId id) {

@@ -3,7 +3,7 @@ package org.chancery.admin.source;
 import java.util.List;
 import org.chancery.admin.ClaimCard;
 import org.chancery.admin.EntityRef;
-import org.chancery.admin.Pager;
+import org.chancery.admin.Paging;
 import org.chancery.admin.revision.RevisionRow;
 import org.chancery.domain.source.Source;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param archiveUrl its archived copy's address, likewise
  * @param publisher the entity that published it
  * @param claims the claims citing it that this page lists
- * @param pager where those stand among all that cite it
+ * @param paging where those stand among all that cite it
  * @param text its stored text with the cited quotes marked, when text is stored
  * @param history its revisions, newest first
  */
@@ -28,6 +28,6 @@ public record SourcePage(
         @Nullable String archiveUrl,
         @Nullable EntityRef publisher,
         List<ClaimCard> claims,
-        Pager pager,
+        Paging paging,
         Highlights.@Nullable Marked text,
         List<RevisionRow> history) {}

@@ -3,7 +3,7 @@ package org.chancery.admin.vocabulary;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.chancery.admin.Refusals;
+import org.chancery.admin.FormInput;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.vocabulary.ObjectType;
@@ -83,15 +83,15 @@ public record PredicateForm(
     }
 
     /** The predicate the form describes, under {@code key}; a choice that is not one of the options is refused. */
-    Predicate toPredicate(@Nullable String key, Refusals refusals) {
+    Predicate toPredicate(@Nullable String key, FormInput formInput) {
         return new Predicate(
                 key == null ? "" : key.strip(),
                 text(label),
                 text(inverseLabel),
                 optional(description),
-                kinds("subjectKinds", subjectKinds, refusals),
-                refusals.choice("objectType", objectType, ObjectType.class, "input.predicate.objectType"),
-                kinds("objectKinds", objectKinds, refusals),
+                kinds("subjectKinds", subjectKinds, formInput),
+                formInput.choice("objectType", objectType, ObjectType.class, "input.predicate.objectType"),
+                kinds("objectKinds", objectKinds, formInput),
                 Boolean.TRUE.equals(symmetric),
                 optional(cameoCode),
                 optional(wikidataProperty));
@@ -101,10 +101,10 @@ public record PredicateForm(
      * The predicate {@code key} as the admin saw it. A form that names none, or a garbled one, names a
      * predicate with blank labels, which no stored predicate has: the change is then a conflict.
      */
-    Predicate expected(String key, Refusals refusals) {
+    Predicate expected(String key, FormInput formInput) {
         if (original != null) {
             try {
-                return original.toPredicate(key, refusals);
+                return original.toPredicate(key, formInput);
             } catch (InvalidInputException garbled) {
                 // falls through to the predicate nobody has
             }
@@ -112,10 +112,10 @@ public record PredicateForm(
         return new Predicate(key, "", "", null, Set.of(), ObjectType.TEXT, Set.of(), false, null, null);
     }
 
-    private static Set<EntityKind> kinds(String field, List<String> names, Refusals refusals) {
+    private static Set<EntityKind> kinds(String field, List<String> names, FormInput formInput) {
         Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
         for (String name : names) {
-            kinds.add(refusals.choice(field, name, EntityKind.class, "input.predicate.entityKinds"));
+            kinds.add(formInput.choice(field, name, EntityKind.class, "input.predicate.entityKinds"));
         }
         return kinds;
     }

@@ -2,7 +2,7 @@ package org.chancery.admin.vocabulary;
 
 import java.util.List;
 import org.chancery.admin.CurrentCurator;
-import org.chancery.admin.Refusals;
+import org.chancery.admin.FormInput;
 import org.chancery.admin.revision.FormSubmission;
 import org.chancery.domain.ChangedMeanwhileException;
 import org.chancery.domain.NotFoundException;
@@ -33,14 +33,14 @@ class PredicateFormController {
     private final Predicates predicates;
     private final VocabularyAdministration vocabulary;
     private final CurrentCurator curator;
-    private final Refusals refusals;
+    private final FormInput formInput;
 
     PredicateFormController(
-            Predicates predicates, VocabularyAdministration vocabulary, CurrentCurator curator, Refusals refusals) {
+            Predicates predicates, VocabularyAdministration vocabulary, CurrentCurator curator, FormInput formInput) {
         this.predicates = predicates;
         this.vocabulary = vocabulary;
         this.curator = curator;
-        this.refusals = refusals;
+        this.formInput = formInput;
     }
 
     @ModelAttribute("kinds")
@@ -62,7 +62,7 @@ class PredicateFormController {
     @PostMapping("/admin/vocabulary/new")
     String processCreateForm(PredicateForm form, Model model, RedirectAttributes redirect) {
         return new FormSubmission(model, form, FORM_VIEW).save(() -> {
-            vocabulary.create(curator.actor(), form.toPredicate(form.key(), refusals));
+            vocabulary.create(curator.actor(), form.toPredicate(form.key(), formInput));
             redirect.addFlashAttribute("flash", "vocabulary.flash.create");
             return SAVED;
         });
@@ -83,7 +83,7 @@ class PredicateFormController {
         FormSubmission submission = new FormSubmission(model, form, FORM_VIEW);
         return submission.save(() -> {
             try {
-                vocabulary.update(curator.actor(), form.expected(key, refusals), form.toPredicate(key, refusals));
+                vocabulary.update(curator.actor(), form.expected(key, formInput), form.toPredicate(key, formInput));
             } catch (ChangedMeanwhileException conflict) {
                 return submission.shown("conflict", PredicateForm.of(current(key)));
             }

@@ -4,15 +4,14 @@ import graphql.GraphQLContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.chancery.api.Connection;
 import org.chancery.api.Ids;
-import org.chancery.api.Loaders.EntityKey;
-import org.chancery.api.Loaders.SourceKey;
+import org.chancery.api.entity.EntityKey;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.revision.RevisionNode;
+import org.chancery.api.source.SourceKey;
 import org.chancery.api.source.SourceNode;
 import org.chancery.api.vocabulary.Vocabulary;
 import org.chancery.domain.ClaimId;
@@ -23,7 +22,7 @@ import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
-import org.chancery.domain.merge.Survivors;
+import org.chancery.domain.merge.SurvivorLookup;
 import org.chancery.domain.time.EdtfDate;
 import org.chancery.domain.vocabulary.Predicate;
 import org.dataloader.DataLoader;
@@ -41,9 +40,9 @@ class ClaimController {
     private final Claims claims;
     private final ClaimQueries queries;
     private final Vocabulary vocabulary;
-    private final Survivors survivors;
+    private final SurvivorLookup survivors;
 
-    ClaimController(Claims claims, ClaimQueries queries, Vocabulary vocabulary, Survivors survivors) {
+    ClaimController(Claims claims, ClaimQueries queries, Vocabulary vocabulary, SurvivorLookup survivors) {
         this.claims = claims;
         this.queries = queries;
         this.vocabulary = vocabulary;
@@ -59,7 +58,10 @@ class ClaimController {
             @Nullable List<Rank> ranks,
             @Nullable Boolean bestRank,
             @Nullable String source,
-            @Nullable List<Modality> modalities) {}
+            @Nullable List<Modality> modalities) {
+
+        static final ClaimFilterInput NONE = new ClaimFilterInput(null, null, null, null, null, null, null, null, null);
+    }
 
     @QueryMapping
     ClaimNode claim(@Argument String id, @Argument @Nullable Integer revision, @Argument @Nullable Instant knownAt) {
@@ -80,20 +82,19 @@ class ClaimController {
             @Argument @Nullable Instant knownAt,
             @Argument @Nullable Integer first,
             @Argument @Nullable String after) {
-        ClaimFilterInput f =
-                filter == null ? new ClaimFilterInput(null, null, null, null, null, null, null, null, null) : filter;
+        ClaimFilterInput f = filter == null ? ClaimFilterInput.NONE : filter;
         // an entity merged away stands for the one it was merged into, as entity(id) does
-        ClaimFilter claimFilter = new ClaimFilter(
-                survivors.idOf(Ids.entityOrNull("filter.subject", f.subject()), knownAt),
-                survivors.idOf(Ids.entityOrNull("filter.object", f.object()), knownAt),
-                survivors.idOf(Ids.entityOrNull("filter.involving", f.involving()), knownAt),
-                f.predicates() == null ? Set.of() : Set.copyOf(f.predicates()),
-                f.validAt(),
-                f.ranks() == null ? Set.of() : Set.copyOf(f.ranks()),
-                f.source() == null ? null : Ids.source("filter.source", f.source()),
-                f.modalities() == null ? Set.of() : Set.copyOf(f.modalities()),
-                Boolean.TRUE.equals(f.bestRank()),
-                knownAt);
+        ClaimFilter claimFilter = ClaimFilter.ALL
+                .withSubject(survivors.idOf(Ids.entityOrNull("filter.subject", f.subject()), knownAt))
+                .withObject(survivors.idOf(Ids.entityOrNull("filter.object", f.object()), knownAt))
+                .withInvolving(survivors.idOf(Ids.entityOrNull("filter.involving", f.involving()), knownAt))
+                .withPredicates(f.predicates())
+                .withValidAt(f.validAt())
+                .withRanks(f.ranks())
+                .withSource(f.source() == null ? null : Ids.source("filter.source", f.source()))
+                .withModalities(f.modalities())
+                .withBestRank(Boolean.TRUE.equals(f.bestRank()))
+                .withKnownAt(knownAt);
         return queries.page(claimFilter, first, after);
     }
 

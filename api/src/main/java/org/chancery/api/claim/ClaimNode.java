@@ -2,6 +2,7 @@ package org.chancery.api.claim;
 
 import java.time.Instant;
 import java.util.List;
+import org.chancery.api.NodeObject;
 import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
@@ -13,7 +14,12 @@ import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
 
 /** A claim as the API shows it: one version, and the moment asked about, which its parts follow. */
-public record ClaimNode(Version<Claim> version, @Nullable Instant knownAt) {
+public record ClaimNode(Version<Claim> version, @Nullable Instant knownAt) implements NodeObject {
+
+    @Override
+    public String typeName() {
+        return "Claim";
+    }
 
     /** A qualifier, carrying the moment asked about to its value. */
     public record QualifierView(

@@ -1,34 +1,50 @@
 package org.chancery.api.claim;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
+import org.chancery.api.entity.EntityNode;
+import org.chancery.api.source.SourceNode;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimFilter;
 import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Version;
+import org.chancery.domain.time.EdtfDate;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Pages of claims as connections, each edge saying how surely the claim held at {@code validAt}. The
- * claims of many entities at once (a list of entities, each with its claims) load through one batch.
+ * Pages of claims as connections, each edge saying how surely the claim held at {@code validAt}: the
+ * {@code claims} of an entity and of a source, and those of {@code claims(filter)}. The claims of many
+ * entities at once (a list of entities, each with its claims) load through one batch.
  */
-@Component
-public class ClaimQueries {
+@Controller
+class ClaimQueries {
+
+    enum Direction {
+        OUTGOING,
+        INCOMING,
+        BOTH
+    }
 
     /** The claims of one entity that a connection field asks for: those with it on {@code side}. */
-    public record EntityClaims(EntityId entity, Claims.Side side, ClaimFilter filter, Page page) {
+    record EntityClaims(EntityId entity, Claims.Side side, ClaimFilter filter, PageRequest page) {
 
         /** The whole condition, the entity included, as counting the claims needs it. */
         ClaimFilter withEntity() {
@@ -41,13 +57,10 @@ public class ClaimQueries {
     }
 
     /** The claims citing one source that a connection field asks for. */
-    public record SourceClaims(SourceId source, ClaimFilter filter, Page page) {}
+    record SourceClaims(SourceId source, ClaimFilter filter, PageRequest page) {}
 
-    /** The name of the batch loader of {@link EntityClaims}. */
-    public static final String ENTITY_CLAIMS = "entityClaims";
-
-    /** The name of the batch loader of {@link SourceClaims}. */
-    public static final String SOURCE_CLAIMS = "sourceClaims";
+    private static final String ENTITY_CLAIMS = "entityClaims";
+    private static final String SOURCE_CLAIMS = "sourceClaims";
 
     private final Claims claims;
 
@@ -57,6 +70,43 @@ public class ClaimQueries {
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> load(keys)));
         registry.<SourceClaims, Connection<ClaimNode>>forName(SOURCE_CLAIMS)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadCiting(keys)));
+    }
+
+    @SchemaMapping(typeName = "Entity")
+    CompletableFuture<Connection<ClaimNode>> claims(
+            EntityNode entity,
+            @Argument @Nullable Direction direction,
+            @Argument @Nullable List<String> predicates,
+            @Argument @Nullable EdtfDate validAt,
+            @Argument @Nullable List<Rank> ranks,
+            @Argument @Nullable Boolean bestRank,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            DataFetchingEnvironment env) {
+        DataLoader<EntityClaims, Connection<ClaimNode>> pages = env.getDataLoader(ENTITY_CLAIMS);
+        ClaimFilter filter = ClaimFilter.ALL
+                .withPredicates(predicates)
+                .withValidAt(validAt)
+                .withRanks(ranks)
+                .withBestRank(Boolean.TRUE.equals(bestRank))
+                .withKnownAt(entity.knownAt());
+        Claims.Side side = switch (direction == null ? Direction.BOTH : direction) {
+            case OUTGOING -> Claims.Side.SUBJECT;
+            case INCOMING -> Claims.Side.OBJECT;
+            case BOTH -> Claims.Side.EITHER;
+        };
+        return pages.load(new EntityClaims(entity.entity().id(), side, filter, Cursors.page('C', first, after)));
+    }
+
+    @SchemaMapping(typeName = "Source")
+    CompletableFuture<Connection<ClaimNode>> claims(
+            SourceNode source,
+            @Argument @Nullable Integer first,
+            @Argument @Nullable String after,
+            DataFetchingEnvironment env) {
+        DataLoader<SourceClaims, Connection<ClaimNode>> pages = env.getDataLoader(SOURCE_CLAIMS);
+        return pages.load(new SourceClaims(
+                source.source().id(), ClaimFilter.ALL.withKnownAt(source.knownAt()), Cursors.page('C', first, after)));
     }
 
     /** One statement for every group of keys that differ only in their source. */
@@ -93,12 +143,12 @@ public class ClaimQueries {
         return loaded;
     }
 
-    public Connection<ClaimNode> page(ClaimFilter filter, @Nullable Integer first, @Nullable String after) {
-        Page page = Cursors.page('C', first, after);
+    Connection<ClaimNode> page(ClaimFilter filter, @Nullable Integer first, @Nullable String after) {
+        PageRequest page = Cursors.page('C', first, after);
         return connection(claims.find(filter, page), filter, page);
     }
 
-    private Connection<ClaimNode> connection(Slice<Version<Claim>> slice, ClaimFilter filter, Page page) {
+    private Connection<ClaimNode> connection(Slice<Version<Claim>> slice, ClaimFilter filter, PageRequest page) {
         return Connection.of(
                 slice,
                 page.after(),

@@ -2,6 +2,7 @@ package org.chancery.api.entity;
 
 import java.time.Instant;
 import java.util.List;
+import org.chancery.api.NodeObject;
 import org.chancery.domain.entity.Alias;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntityKind;
@@ -13,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  * An entity as the API shows it: one version, and the moment the question was asked about, which
  * everything loaded beneath it follows.
  */
-public record EntityNode(Version<Entity> version, @Nullable Instant knownAt) {
+public record EntityNode(Version<Entity> version, @Nullable Instant knownAt) implements NodeObject {
+
+    @Override
+    public String typeName() {
+        return "Entity";
+    }
 
     /** An id in another registry, with a link where the registry has pages. */
     public record ExternalIdView(

@@ -1,4 +1,4 @@
-/** The {@code Entity} type: queries, its claims, history, and the mutations that change entities. */
+/** The {@code Entity} type: queries, history, and the mutations that create and correct entities. */
 @NullMarked
 package org.chancery.api.entity;
 

@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
-import org.chancery.api.Loaders;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
@@ -43,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class RevisionController {
 
+    private static final String REVIEWS = "reviews";
+
     private final History history;
     private final Entities entities;
     private final Sources sources;
@@ -63,6 +64,13 @@ class RevisionController {
         this.json = json;
         registry.forTypePair(History.RevisionKey.class, Object.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> states(keys)));
+        registry.<History.RevisionKey, List<Review>>forName(REVIEWS)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
+                    Map<History.RevisionKey, List<Review>> found = history.reviews(keys);
+                    Map<History.RevisionKey, List<Review>> all = new HashMap<>();
+                    keys.forEach(k -> all.put(k, found.getOrDefault(k, List.of())));
+                    return all;
+                }));
     }
 
     /** The states of the revisions {@code keys} name: one statement for each kind of object among them. */
@@ -129,7 +137,7 @@ class RevisionController {
 
     @SchemaMapping(typeName = "Revision")
     CompletableFuture<List<Review>> reviews(RevisionNode revision, DataFetchingEnvironment env) {
-        DataLoader<History.RevisionKey, List<Review>> reviews = env.getDataLoader(Loaders.REVIEWS);
+        DataLoader<History.RevisionKey, List<Review>> reviews = env.getDataLoader(REVIEWS);
         return reviews.load(new History.RevisionKey(NodeId.parse(revision.objectId()), revision.number()));
     }
 

@@ -7,7 +7,7 @@ import org.chancery.api.ContextKeys;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.entity.EntityKind;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.ApiToken;
 import org.chancery.domain.security.ApiTokenId;
@@ -29,11 +29,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AccountMutations {
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final VocabularyAdministration vocabulary;
     private final Predicates predicates;
 
-    AccountMutations(Accounts accounts, VocabularyAdministration vocabulary, Predicates predicates) {
+    AccountMutations(AccountAdministration accounts, VocabularyAdministration vocabulary, Predicates predicates) {
         this.accounts = accounts;
         this.vocabulary = vocabulary;
         this.predicates = predicates;

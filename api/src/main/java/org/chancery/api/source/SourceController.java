@@ -1,7 +1,6 @@
 package org.chancery.api.source;
 
 import graphql.GraphQLContext;
-import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +10,14 @@ import org.chancery.api.Connection;
 import org.chancery.api.ContextKeys;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
-import org.chancery.api.Loaders.EntityKey;
-import org.chancery.api.claim.ClaimNode;
-import org.chancery.api.claim.ClaimQueries;
+import org.chancery.api.Loaders;
+import org.chancery.api.entity.EntityKey;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.revision.RevisionNode;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.NotFoundException;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.SourceId;
-import org.chancery.domain.claim.ClaimFilter;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.source.SourceSearch;
 import org.chancery.domain.source.Sources;
@@ -30,18 +27,26 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** The {@code Source} type and the queries that find sources. */
 @Controller
 class SourceController {
 
     private final Sources sources;
-    private final ClaimQueries claims;
 
-    SourceController(Sources sources, ClaimQueries claims) {
+    SourceController(Sources sources, BatchLoaderRegistry registry) {
         this.sources = sources;
-        this.claims = claims;
+        registry.forTypePair(SourceKey.class, SourceNode.class)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Loaders.byMoment(
+                        keys,
+                        SourceKey::knownAt,
+                        SourceKey::id,
+                        (ids, at) -> sources.findAll(ids, at).values().stream()
+                                .collect(Collectors.toMap(
+                                        v -> new SourceKey(v.state().id(), at), v -> new SourceNode(v, at))))));
     }
 
     record SourceFilterInput(
@@ -60,7 +65,7 @@ class SourceController {
             @Argument @Nullable SourceFilterInput filter,
             @Argument @Nullable Integer first,
             @Argument @Nullable String after) {
-        Page page = Cursors.page('S', first, after);
+        PageRequest page = Cursors.page('S', first, after);
         SourceSearch search = filter == null
                 ? SourceSearch.ALL
                 : new SourceSearch(filter.title(), Ids.entityOrNull("filter.publisher", filter.publisher()));
@@ -85,18 +90,6 @@ class SourceController {
     String text(SourceNode source, GraphQLContext context) {
         Actor actor = context.get(ContextKeys.ACTOR);
         return source.source().textFor(actor == null ? Actor.ANONYMOUS : actor);
-    }
-
-    @SchemaMapping(typeName = "Source")
-    CompletableFuture<Connection<ClaimNode>> claims(
-            SourceNode source,
-            @Argument @Nullable Integer first,
-            @Argument @Nullable String after,
-            DataFetchingEnvironment env) {
-        DataLoader<ClaimQueries.SourceClaims, Connection<ClaimNode>> pages =
-                env.getDataLoader(ClaimQueries.SOURCE_CLAIMS);
-        return pages.load(new ClaimQueries.SourceClaims(
-                source.source().id(), ClaimFilter.ALL.withKnownAt(source.knownAt()), Cursors.page('C', first, after)));
     }
 
     @BatchMapping(typeName = "Source", field = "history")

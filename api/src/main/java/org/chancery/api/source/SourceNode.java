@@ -3,13 +3,19 @@ package org.chancery.api.source;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.chancery.api.NodeObject;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceKind;
 import org.jspecify.annotations.Nullable;
 
 /** A source as the API shows it: one version, and the moment asked about. The text is resolved apart. */
-public record SourceNode(Version<Source> version, @Nullable Instant knownAt) {
+public record SourceNode(Version<Source> version, @Nullable Instant knownAt) implements NodeObject {
+
+    @Override
+    public String typeName() {
+        return "Source";
+    }
 
     public Source source() {
         return version.state();

@@ -3,7 +3,7 @@ package org.chancery.app.security;
 import java.time.Clock;
 import org.chancery.admin.security.SignInWait;
 import org.chancery.domain.Transactions;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.ApiTokens;
 import org.chancery.domain.security.PasswordHasher;
 import org.chancery.domain.security.SignInFailures;
@@ -22,20 +22,20 @@ class AccountsConfiguration {
     }
 
     @Bean
-    Accounts accounts(
+    AccountAdministration accounts(
             Users users,
             ApiTokens tokens,
             PasswordHasher hasher,
             SignInFailures failures,
             ChancerySecurityProperties settings,
             Transactions transactions) {
-        return new Accounts(
+        return new AccountAdministration(
                 users, tokens, hasher, failures, settings.signIn().limits(), transactions, Clock.systemUTC());
     }
 
     /** Also keeps Spring Boot from adding a user of its own with a generated password. */
     @Bean
-    PasswordSignIn passwordSignIn(Accounts accounts) {
+    PasswordSignIn passwordSignIn(AccountAdministration accounts) {
         return new PasswordSignIn(accounts);
     }
 

@@ -1,7 +1,7 @@
 package org.chancery.app.security;
 
 import java.util.Map;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
@@ -13,9 +13,9 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
  */
 final class ApiTokenIntrospector implements OpaqueTokenIntrospector {
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
 
-    ApiTokenIntrospector(Accounts accounts) {
+    ApiTokenIntrospector(AccountAdministration accounts) {
         this.accounts = accounts;
     }
 

@@ -13,7 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 import org.chancery.domain.InvalidInputException;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
@@ -45,17 +45,18 @@ class FirstAdmin implements ApplicationRunner {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final int GENERATED_BYTES = 24;
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final Users users;
     private final Path directory;
     private final @Nullable String givenPassword;
 
     @Autowired
-    FirstAdmin(Accounts accounts, Users users, ChancerySecurityProperties settings, Environment environment) {
+    FirstAdmin(
+            AccountAdministration accounts, Users users, ChancerySecurityProperties settings, Environment environment) {
         this(accounts, users, settings.adminPasswordDirectory(), environment.getProperty(PASSWORD_VARIABLE));
     }
 
-    FirstAdmin(Accounts accounts, Users users, Path directory, @Nullable String givenPassword) {
+    FirstAdmin(AccountAdministration accounts, Users users, Path directory, @Nullable String givenPassword) {
         this.accounts = accounts;
         this.users = users;
         this.directory = directory;

@@ -1,7 +1,7 @@
 package org.chancery.app.security;
 
 import org.chancery.domain.AccessRefusedException;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,14 +11,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Signs a user in with their password through {@link Accounts#signIn}, which also counts failures. A
+ * Signs a user in with their password through {@link AccountAdministration#signIn}, which also counts failures. A
  * refusal for too many failures is a {@link LockedException}, whatever the password was.
  */
 final class PasswordSignIn implements AuthenticationProvider {
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
 
-    PasswordSignIn(Accounts accounts) {
+    PasswordSignIn(AccountAdministration accounts) {
         this.accounts = accounts;
     }
 

@@ -4,7 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
 import org.chancery.domain.Failures;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Users;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
@@ -139,7 +139,7 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    OpaqueTokenIntrospector apiTokenIntrospector(Accounts accounts) {
+    OpaqueTokenIntrospector apiTokenIntrospector(AccountAdministration accounts) {
         return new ApiTokenIntrospector(accounts);
     }
 

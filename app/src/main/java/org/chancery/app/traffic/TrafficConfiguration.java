@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 class TrafficConfiguration {
 
     @Bean
-    FilterRegistrationBean<RateLimits> rateLimits(RateLimitProperties settings) {
-        FilterRegistrationBean<RateLimits> limits = new FilterRegistrationBean<>(new RateLimits(settings));
+    FilterRegistrationBean<RateLimitFilter> rateLimits(RateLimitProperties settings) {
+        FilterRegistrationBean<RateLimitFilter> limits = new FilterRegistrationBean<>(new RateLimitFilter(settings));
         limits.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return limits;
     }

@@ -213,7 +213,7 @@ class AdminEntityPagesTests {
         String page = body(client.get(session, "/admin/entities/E952"));
         assertThat(claimsListed(page))
                 .as("three groups, each showing its first claims")
-                .isEqualTo(3 * EntityPages.SHOWN);
+                .isEqualTo(3 * EntityPageAssembler.SHOWN);
         assertThat(page)
                 .contains("100 claims", "href=\"/admin/entities/E952/outgoing?predicate=recognizes\"")
                 .contains("All 100 claims: recognizes", "The timeline draws the claims this page shows");
@@ -243,7 +243,7 @@ class AdminEntityPagesTests {
             }
             Matcher next = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"").matcher(page);
             if (!next.find()) {
-                assertThat(pages).isEqualTo(100 / EntityPages.PAGE);
+                assertThat(pages).isEqualTo(100 / EntityPageAssembler.PAGE);
                 break;
             }
             uri = next.group(1).replace("&amp;", "&");

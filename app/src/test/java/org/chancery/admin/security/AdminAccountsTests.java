@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.admin.AdminClient;
 import org.chancery.admin.AdminTest;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.User;
@@ -25,7 +25,7 @@ class AdminAccountsTests {
     private static final Pattern SECRET = Pattern.compile("id=\"secret\">(chy_[A-Za-z0-9_-]+)<");
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     Users users;

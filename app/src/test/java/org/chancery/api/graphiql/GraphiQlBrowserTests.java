@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.HeadlessChromium;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
@@ -57,7 +57,7 @@ class GraphiQlBrowserTests {
     int port;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     Users users;

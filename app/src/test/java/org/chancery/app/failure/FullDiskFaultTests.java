@@ -15,7 +15,7 @@ import org.chancery.app.ChanceryApplication;
 import org.chancery.app.failure.FaultClient.Answer;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.entity.Entities;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.Tag;
@@ -51,7 +51,7 @@ class FullDiskFaultTests {
             List<String> acknowledged = new ArrayList<>();
             try (ConfigurableApplicationContext server = start(disk)) {
                 FaultClient client = new FaultClient("http://127.0.0.1:" + port(server));
-                Accounts accounts = server.getBean(Accounts.class);
+                AccountAdministration accounts = server.getBean(AccountAdministration.class);
                 accounts.createUser(Actor.SYSTEM, "disk-olga", Role.CURATOR, PASSWORD);
                 String token = accounts.createApiToken("disk-olga", PASSWORD, "fault tests", null)
                         .secret();

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 import org.chancery.app.ChanceryApplication;
 import org.chancery.app.failure.FaultClient.Answer;
 import org.chancery.app.failure.FaultClient.Ask;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.Tag;
@@ -64,7 +64,7 @@ class HeldLockFaultTests {
     DataSource dataSource;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     /** Locks every current claim on {@code connection}, in a transaction left open. */
     void hold(Connection connection) throws SQLException {

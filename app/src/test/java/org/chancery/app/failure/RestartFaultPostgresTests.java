@@ -15,7 +15,7 @@ import org.chancery.app.ChanceryApplication;
 import org.chancery.app.EmptyPostgresSchema;
 import org.chancery.app.failure.FaultClient.Answer;
 import org.chancery.app.failure.FaultClient.Ask;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.Tag;
@@ -59,7 +59,7 @@ class RestartFaultPostgresTests {
     DataSource dataSource;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Test
     void anOutageIsAnsweredFastAndLeftBehindWithoutARestart(CapturedOutput output) throws Exception {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.InMemoryAccounts;
 import org.chancery.domain.security.InMemoryApiTokens;
@@ -33,7 +33,7 @@ class FirstAdminTests {
 
     final InMemoryUsers users = new InMemoryUsers();
     final TestClock clock = new TestClock();
-    final Accounts accounts = new Accounts(
+    final AccountAdministration accounts = new AccountAdministration(
             users,
             new InMemoryApiTokens(clock),
             InMemoryAccounts.TAGGING,
@@ -93,7 +93,7 @@ class FirstAdminTests {
                 return false;
             }
         };
-        Accounts losing = new Accounts(
+        AccountAdministration losing = new AccountAdministration(
                 racing,
                 new InMemoryApiTokens(clock),
                 InMemoryAccounts.TAGGING,

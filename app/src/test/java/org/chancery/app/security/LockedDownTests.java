@@ -3,7 +3,7 @@ package org.chancery.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.NewApiToken;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
@@ -32,7 +32,7 @@ class LockedDownTests {
     MockMvcTester mvc;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     Users users;

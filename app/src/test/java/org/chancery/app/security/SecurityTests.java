@@ -10,7 +10,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.NewApiToken;
 import org.chancery.domain.security.Role;
@@ -56,7 +56,7 @@ class SecurityTests {
     MockMvcTester mvc;
 
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Autowired
     Users users;

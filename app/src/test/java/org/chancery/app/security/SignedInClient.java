@@ -4,7 +4,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.Users;
@@ -25,10 +25,10 @@ final class SignedInClient {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private final MockMvcTester mvc;
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final Users users;
 
-    SignedInClient(MockMvcTester mvc, Accounts accounts, Users users) {
+    SignedInClient(MockMvcTester mvc, AccountAdministration accounts, Users users) {
         this.mvc = mvc;
         this.accounts = accounts;
         this.users = users;

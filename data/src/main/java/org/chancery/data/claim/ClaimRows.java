@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.chancery.data.json.RegistryJson;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.SourceId;
+import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimValue;
@@ -112,6 +115,25 @@ public interface ClaimRows {
 
     default String citationsJson(List<Citation> citations) {
         return RegistryJson.write(citations);
+    }
+
+    /**
+     * The rows of {@code claim_reference} for {@code claim}: the entities its qualifiers and attributions
+     * name, each once, in order of id.
+     */
+    @Named("namedEntities")
+    default Set<Long> namedEntities(Claim claim) {
+        Set<Long> named = new TreeSet<>();
+        claim.citations().stream()
+                .flatMap(citation -> citation.attribution().stream())
+                .map(AttributionLink::entity)
+                .filter(Objects::nonNull)
+                .forEach(entity -> named.add(entity.value()));
+        claim.qualifiers().stream()
+                .map(qualifier -> entityOf(qualifier.value()))
+                .filter(Objects::nonNull)
+                .forEach(named::add);
+        return named;
     }
 
     default @Nullable Long entityOf(ClaimValue value) {

@@ -8,18 +8,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
-import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimFilter;
@@ -88,7 +84,7 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
     }
 
     @Override
-    public Slice<Version<Claim>> find(ClaimFilter filter, Page page) {
+    public Slice<Version<Claim>> find(ClaimFilter filter, PageRequest page) {
         return page(selection(filter), page);
     }
 
@@ -100,7 +96,7 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
     /** Every source's page in one statement, as {@link #pages} does for entities. */
     @Override
     public Map<SourceId, Slice<Version<Claim>>> pagesCiting(
-            Collection<SourceId> sources, ClaimFilter filter, Page page) {
+            Collection<SourceId> sources, ClaimFilter filter, PageRequest page) {
         if (sources.isEmpty()) {
             return Map.of();
         }
@@ -134,7 +130,7 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
      */
     @Override
     public Map<EntityId, Slice<Version<Claim>>> pages(
-            Collection<EntityId> entities, Side side, ClaimFilter filter, Page page) {
+            Collection<EntityId> entities, Side side, ClaimFilter filter, PageRequest page) {
         if (entities.isEmpty()) {
             return Map.of();
         }
@@ -264,7 +260,6 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
         for (Appended<ClaimId, Claim> a : appended) {
             long claimId = a.id().value();
             Claim state = a.state();
-            Set<Long> named = new TreeSet<>();
             for (int i = 0; i < state.citations().size(); i++) {
                 Citation citation = state.citations().get(i);
                 citations.add(Map.of(
@@ -273,16 +268,9 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
                         "ordinal", i,
                         "sourceId", citation.source().value(),
                         "modality", citation.modality().name()));
-                citation.attribution().stream()
-                        .map(AttributionLink::entity)
-                        .filter(Objects::nonNull)
-                        .forEach(e -> named.add(e.value()));
             }
-            state.qualifiers().stream()
-                    .map(q -> rows.entityOf(q.value()))
-                    .filter(Objects::nonNull)
-                    .forEach(named::add);
-            named.forEach(e -> references.add(Map.of("claimId", claimId, "revision", a.number(), "entityId", e)));
+            rows.namedEntities(state)
+                    .forEach(e -> references.add(Map.of("claimId", claimId, "revision", a.number(), "entityId", e)));
         }
         batch.batchUpdate("""
                 INSERT INTO claim_citation (claim_id, revision, ordinal, source_id, modality)

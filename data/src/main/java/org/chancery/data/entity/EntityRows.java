@@ -13,6 +13,7 @@ import org.chancery.domain.revision.Change;
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 /**
  * Maps entity rows to the domain and back. Public for the import baseline of the {@code bench} module,
@@ -72,5 +73,11 @@ public interface EntityRows {
 
     default @Nullable Long value(@Nullable EntityId id) {
         return id == null ? null : id.value();
+    }
+
+    /** The rows of {@code entity_name} for {@code entity}: every name and alias folded for search, each once. */
+    @Named("searchKeys")
+    default List<String> searchKeys(Entity entity) {
+        return entity.names().stream().map(SearchKey::of).distinct().toList();
     }
 }

@@ -8,12 +8,11 @@ import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
 import org.chancery.domain.entity.EntitySearch;
-import org.chancery.domain.entity.SearchKey;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,7 +42,7 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
     }
 
     @Override
-    public Slice<Version<Entity>> search(EntitySearch search, Page page) {
+    public Slice<Version<Entity>> search(EntitySearch search, PageRequest page) {
         return search.matchesNothing() ? new Slice<>(List.of(), false) : page(selection(search), page);
     }
 
@@ -116,8 +115,7 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
     protected void index(List<Appended<EntityId, Entity>> appended) {
         List<Map<String, Object>> nameRows = new ArrayList<>();
         for (Appended<EntityId, Entity> a : appended) {
-            List<String> names =
-                    a.state().names().stream().map(SearchKey::of).distinct().toList();
+            List<String> names = rows.searchKeys(a.state());
             for (int i = 0; i < names.size(); i++) {
                 nameRows.add(Map.of(
                         "entityId", a.id().value(), "revision", a.number(), "ordinal", i, "searchKey", names.get(i)));

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,12 +68,12 @@ public record Selection(String where, Map<String, Object> params) {
     }
 
     /** This selection's SQL over {@code table}, limited to one page by {@code idColumn} plus one row. */
-    public String page(String table, String idColumn, Page page) {
+    public String page(String table, String idColumn, PageRequest page) {
         return "SELECT v.* FROM %s v WHERE %s AND v.%s > :after ORDER BY v.%3$s FETCH FIRST %d ROWS ONLY"
                 .formatted(table, where, idColumn, page.size() + 1);
     }
 
-    public Map<String, Object> params(Page page) {
+    public Map<String, Object> params(PageRequest page) {
         Map<String, Object> more = new HashMap<>(params);
         more.put("after", page.after());
         return more;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.chancery.domain.ConflictException;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
@@ -170,7 +170,7 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
     }
 
     /** One page of the versions {@code selection} picks, by id, in one statement. */
-    protected Slice<Version<T>> page(Selection selection, Page page) {
+    protected Slice<Version<T>> page(Selection selection, PageRequest page) {
         return Slice.of(
                 versions(jdbc.sql(selection.page(table, idColumn, page)).params(selection.params(page))), page.size());
     }

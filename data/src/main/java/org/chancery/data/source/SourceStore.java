@@ -6,7 +6,7 @@ import java.util.Map;
 import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.Change;
@@ -40,7 +40,7 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
     }
 
     @Override
-    public Slice<Version<Source>> list(SourceSearch search, Page page) {
+    public Slice<Version<Source>> list(SourceSearch search, PageRequest page) {
         return page(selection(search), page);
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.chancery.data.RegistryTests;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.Transactions;
-import org.chancery.domain.security.Accounts;
+import org.chancery.domain.security.AccountAdministration;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.ApiToken;
 import org.chancery.domain.security.InMemoryAccounts;
@@ -50,11 +50,11 @@ class AccountStoresTests extends RegistryTests {
     @Autowired
     JdbcClient jdbc;
 
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @BeforeEach
     void wire() {
-        accounts = new Accounts(
+        accounts = new AccountAdministration(
                 users,
                 tokens,
                 InMemoryAccounts.TAGGING,
@@ -199,7 +199,7 @@ class AccountStoresTests extends RegistryTests {
         assertThat(jdbc.sql("SELECT secret_sha256 FROM api_token")
                         .query(String.class)
                         .single())
-                .isEqualTo(Accounts.sha256(issued.secret()));
+                .isEqualTo(AccountAdministration.sha256(issued.secret()));
         assertThat(tokens.find(token.id())).contains(token);
         assertThat(accounts.authenticateToken(issued.secret())).contains(Actor.user("ada", Role.ADMIN));
     }

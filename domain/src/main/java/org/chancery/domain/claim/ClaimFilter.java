@@ -1,6 +1,7 @@
 package org.chancery.domain.claim;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 import org.chancery.domain.Bounds;
 import org.chancery.domain.EntityId;
@@ -9,7 +10,8 @@ import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which claims a question asks for; every condition given must hold.
+ * Which claims a question asks for; every condition given must hold. Built from {@link #ALL} by naming
+ * the conditions: {@code ClaimFilter.ALL.withSubject(id).withValidAt(date)}.
  *
  * @param subject claims about this entity
  * @param object claims whose object is this entity
@@ -47,43 +49,47 @@ public record ClaimFilter(
         modalities = Set.copyOf(modalities);
     }
 
-    public ClaimFilter withSubject(EntityId entity) {
+    public ClaimFilter withSubject(@Nullable EntityId entity) {
         return new ClaimFilter(
                 entity, object, involving, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
     }
 
-    public ClaimFilter withInvolving(EntityId entity) {
-        return new ClaimFilter(
-                subject, object, entity, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
-    }
-
-    public ClaimFilter withPredicates(Set<String> keys) {
-        return new ClaimFilter(subject, object, involving, keys, validAt, ranks, source, modalities, bestRank, knownAt);
-    }
-
-    public ClaimFilter withValidAt(EdtfDate date) {
-        return new ClaimFilter(
-                subject, object, involving, predicates, date, ranks, source, modalities, bestRank, knownAt);
-    }
-
-    public ClaimFilter withRanks(Set<Rank> wanted) {
-        return new ClaimFilter(
-                subject, object, involving, predicates, validAt, wanted, source, modalities, bestRank, knownAt);
-    }
-
-    public ClaimFilter withSource(SourceId cited) {
-        return new ClaimFilter(
-                subject, object, involving, predicates, validAt, ranks, cited, modalities, bestRank, knownAt);
-    }
-
-    public ClaimFilter withObject(EntityId entity) {
+    public ClaimFilter withObject(@Nullable EntityId entity) {
         return new ClaimFilter(
                 subject, entity, involving, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
     }
 
-    public ClaimFilter withModalities(Set<Modality> wanted) {
+    public ClaimFilter withInvolving(@Nullable EntityId entity) {
         return new ClaimFilter(
-                subject, object, involving, predicates, validAt, ranks, source, wanted, bestRank, knownAt);
+                subject, object, entity, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
+    }
+
+    /** Claims stating one of {@code keys}; none (or {@code null}) for any predicate. */
+    public ClaimFilter withPredicates(@Nullable Collection<String> keys) {
+        return new ClaimFilter(
+                subject, object, involving, orNone(keys), validAt, ranks, source, modalities, bestRank, knownAt);
+    }
+
+    public ClaimFilter withValidAt(@Nullable EdtfDate date) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, date, ranks, source, modalities, bestRank, knownAt);
+    }
+
+    /** Claims of the ranks {@code wanted}; none (or {@code null}) for all but deprecated ones. */
+    public ClaimFilter withRanks(@Nullable Collection<Rank> wanted) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, orNone(wanted), source, modalities, bestRank, knownAt);
+    }
+
+    public ClaimFilter withSource(@Nullable SourceId cited) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, ranks, cited, modalities, bestRank, knownAt);
+    }
+
+    /** Claims with a citation of one of the modalities {@code wanted}; none (or {@code null}) for any. */
+    public ClaimFilter withModalities(@Nullable Collection<Modality> wanted) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, ranks, source, orNone(wanted), bestRank, knownAt);
     }
 
     public ClaimFilter withBestRank(boolean best) {
@@ -94,5 +100,9 @@ public record ClaimFilter(
     public ClaimFilter withKnownAt(@Nullable Instant moment) {
         return new ClaimFilter(
                 subject, object, involving, predicates, validAt, ranks, source, modalities, bestRank, moment);
+    }
+
+    private static <T> Set<T> orNone(@Nullable Collection<T> items) {
+        return items == null ? Set.of() : Set.copyOf(items);
     }
 }

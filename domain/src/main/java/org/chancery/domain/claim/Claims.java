@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
+import org.chancery.domain.source.CitedQuotes;
 import org.jspecify.annotations.Nullable;
 
 /** The stored claims and their versions. */
-public interface Claims extends Versions<ClaimId, Claim> {
+public interface Claims extends Versions<ClaimId, Claim>, CitedQuotes {
 
     /** The current claims that refer to {@code entity} anywhere: subject, object, qualifier or attribution. */
     List<Claim> referencing(EntityId entity);
@@ -22,7 +23,7 @@ public interface Claims extends Versions<ClaimId, Claim> {
     /** The current claims with a citation of {@code source}. */
     List<Claim> citing(SourceId source);
 
-    /** The quotes that current claims cite from {@code source}, which a new text of it must keep. */
+    @Override
     default List<String> quotesCiting(SourceId source) {
         return citing(source).stream()
                 .flatMap(claim -> claim.citations().stream())
@@ -35,7 +36,7 @@ public interface Claims extends Versions<ClaimId, Claim> {
     List<Version<Claim>> find(ClaimFilter filter);
 
     /** A page of the claims {@code filter} asks for, by id. */
-    Slice<Version<Claim>> find(ClaimFilter filter, Page page);
+    Slice<Version<Claim>> find(ClaimFilter filter, PageRequest page);
 
     /** How many claims {@code filter} asks for. */
     long count(ClaimFilter filter);
@@ -44,10 +45,12 @@ public interface Claims extends Versions<ClaimId, Claim> {
      * For each of {@code entities}, a page of the claims {@code filter} asks for that have the entity on
      * {@code side}: all in one round trip, the way a list of entities shows each one's claims.
      */
-    Map<EntityId, Slice<Version<Claim>>> pages(Collection<EntityId> entities, Side side, ClaimFilter filter, Page page);
+    Map<EntityId, Slice<Version<Claim>>> pages(
+            Collection<EntityId> entities, Side side, ClaimFilter filter, PageRequest page);
 
     /** For each of {@code sources}, a page of the claims {@code filter} asks for that cite it, in one round trip. */
-    Map<SourceId, Slice<Version<Claim>>> pagesCiting(Collection<SourceId> sources, ClaimFilter filter, Page page);
+    Map<SourceId, Slice<Version<Claim>>> pagesCiting(
+            Collection<SourceId> sources, ClaimFilter filter, PageRequest page);
 
     /** Where an entity stands in a claim. */
     enum Side {

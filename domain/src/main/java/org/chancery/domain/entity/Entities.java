@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.revision.Versions;
@@ -18,7 +18,7 @@ public interface Entities extends Versions<EntityId, Entity> {
     Map<EntityId, Version<Entity>> findAll(Collection<EntityId> ids, @Nullable Instant knownAt);
 
     /** A page of the entities {@code search} asks for, by id. */
-    Slice<Version<Entity>> search(EntitySearch search, Page page);
+    Slice<Version<Entity>> search(EntitySearch search, PageRequest page);
 
     /**
      * The current entities, not merged away, with a name or an alias whose search key is exactly {@code

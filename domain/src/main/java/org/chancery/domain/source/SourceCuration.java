@@ -6,7 +6,6 @@ import org.chancery.domain.NotFoundException;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.Texts;
 import org.chancery.domain.Transactions;
-import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.revision.Action;
 import org.chancery.domain.revision.Change;
@@ -19,10 +18,10 @@ public final class SourceCuration {
 
     private final Sources sources;
     private final Entities entities;
-    private final Claims claims;
+    private final CitedQuotes claims;
     private final Transactions transactions;
 
-    public SourceCuration(Sources sources, Entities entities, Claims claims, Transactions transactions) {
+    public SourceCuration(Sources sources, Entities entities, CitedQuotes claims, Transactions transactions) {
         this.sources = sources;
         this.entities = entities;
         this.claims = claims;

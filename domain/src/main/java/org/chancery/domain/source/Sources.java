@@ -3,7 +3,7 @@ package org.chancery.domain.source;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.Version;
@@ -17,7 +17,7 @@ public interface Sources extends Versions<SourceId, Source> {
     Map<SourceId, Version<Source>> findAll(Collection<SourceId> ids, @Nullable Instant knownAt);
 
     /** A page of the current sources {@code search} asks for, by id. */
-    Slice<Version<Source>> list(SourceSearch search, Page page);
+    Slice<Version<Source>> list(SourceSearch search, PageRequest page);
 
     long count(SourceSearch search);
 }

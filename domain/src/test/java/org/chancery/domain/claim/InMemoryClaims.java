@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.InMemoryVersions;
@@ -54,13 +54,13 @@ public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements 
     }
 
     @Override
-    public Slice<Version<Claim>> find(ClaimFilter filter, Page page) {
+    public Slice<Version<Claim>> find(ClaimFilter filter, PageRequest page) {
         return page(find(filter), v -> v.state().id().value(), page);
     }
 
     @Override
     public Map<SourceId, Slice<Version<Claim>>> pagesCiting(
-            Collection<SourceId> sources, ClaimFilter filter, Page page) {
+            Collection<SourceId> sources, ClaimFilter filter, PageRequest page) {
         Map<SourceId, Slice<Version<Claim>>> pages = new HashMap<>();
         sources.forEach(source -> pages.put(source, find(filter.withSource(source), page)));
         return pages;
@@ -68,7 +68,7 @@ public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements 
 
     @Override
     public Map<EntityId, Slice<Version<Claim>>> pages(
-            Collection<EntityId> entities, Side side, ClaimFilter filter, Page page) {
+            Collection<EntityId> entities, Side side, ClaimFilter filter, PageRequest page) {
         Map<EntityId, Slice<Version<Claim>>> pages = new HashMap<>();
         for (EntityId entity : entities) {
             ClaimFilter one = switch (side) {

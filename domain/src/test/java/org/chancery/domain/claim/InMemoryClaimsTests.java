@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.chancery.domain.ClaimId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Version;
 import org.chancery.domain.time.EdtfDate;
@@ -70,11 +70,12 @@ class InMemoryClaimsTests {
 
     @Test
     void givesPagesAndCounts() {
-        Slice<Version<Claim>> first = claims.find(ClaimFilter.ALL, Page.first(1));
+        Slice<Version<Claim>> first = claims.find(ClaimFilter.ALL, PageRequest.first(1));
 
         assertThat(first.items()).extracting(v -> v.state().id()).containsExactly(new ClaimId(1));
         assertThat(first.hasNext()).isTrue();
-        assertThat(claims.find(ClaimFilter.ALL, new Page(1, 1)).hasNext()).isFalse();
+        assertThat(claims.find(ClaimFilter.ALL, new PageRequest(1, 1)).hasNext())
+                .isFalse();
         assertThat(claims.count(ClaimFilter.ALL.withRanks(Set.of(Rank.NORMAL, Rank.DEPRECATED))))
                 .isEqualTo(2);
         assertThat(claims.findAll(List.of(new ClaimId(3), new ClaimId(9)), null))

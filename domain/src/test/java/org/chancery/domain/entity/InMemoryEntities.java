@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.InMemoryVersions;
 import org.chancery.domain.revision.RecordClock;
@@ -28,7 +28,7 @@ public class InMemoryEntities extends InMemoryVersions<EntityId, Entity> impleme
     }
 
     @Override
-    public Slice<Version<Entity>> search(EntitySearch search, Page page) {
+    public Slice<Version<Entity>> search(EntitySearch search, PageRequest page) {
         return page(matching(search), v -> v.state().id().value(), page);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.revision.Version;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,8 @@ class InMemoryEntitiesTests {
     void searchGivesPagesById() {
         EntitySearch all = new EntitySearch(null, Set.of(), null);
 
-        Slice<Version<Entity>> first = entities.search(all, Page.first(2));
-        Slice<Version<Entity>> last = entities.search(all, new Page(2, 4));
+        Slice<Version<Entity>> first = entities.search(all, PageRequest.first(2));
+        Slice<Version<Entity>> last = entities.search(all, new PageRequest(2, 4));
 
         assertThat(first.items()).extracting(v -> v.state().id()).containsExactly(RUSSIA, DONETSK);
         assertThat(first.hasNext()).isTrue();
@@ -56,7 +56,7 @@ class InMemoryEntitiesTests {
     }
 
     private List<EntityId> ids(EntitySearch search) {
-        return entities.search(search, Page.first(100)).items().stream()
+        return entities.search(search, PageRequest.first(100)).items().stream()
                 .map(v -> v.state().id())
                 .toList();
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.chancery.domain.ConflictException;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.security.Actor;
 import org.jspecify.annotations.Nullable;
@@ -156,7 +156,7 @@ public class InMemoryVersions<I, T> implements Versions<I, T> {
     }
 
     /** The page of {@code byId} (ordered by id number) that {@code page} asks for. */
-    protected static <V> Slice<V> page(List<V> byId, ToLongFunction<V> idNumber, Page page) {
+    protected static <V> Slice<V> page(List<V> byId, ToLongFunction<V> idNumber, PageRequest page) {
         return Slice.of(
                 byId.stream()
                         .filter(v -> idNumber.applyAsLong(v) > page.after())

@@ -3,7 +3,7 @@ package org.chancery.domain.security;
 import java.util.function.Supplier;
 
 /**
- * {@link Accounts} over in-memory ports, a clock that stands still and a hasher that only tags the
+ * {@link AccountAdministration} over in-memory ports, a clock that stands still and a hasher that only tags the
  * password, for tests. Starts with one admin, {@code ada}, whose password is {@link #ADMIN_PASSWORD}.
  */
 public final class InMemoryAccounts {
@@ -27,14 +27,14 @@ public final class InMemoryAccounts {
     public final TestClock clock = new TestClock();
     public final InMemoryApiTokens tokens = new InMemoryApiTokens(clock);
     public final InMemorySignInFailures failures = new InMemorySignInFailures();
-    public final Accounts accounts;
+    public final AccountAdministration accounts;
 
     public InMemoryAccounts() {
         this(SignInLimits.DEFAULT);
     }
 
     public InMemoryAccounts(SignInLimits limits) {
-        accounts = new Accounts(users, tokens, TAGGING, failures, limits, Supplier::get, clock);
+        accounts = new AccountAdministration(users, tokens, TAGGING, failures, limits, Supplier::get, clock);
         users.create(new User("ada", Role.ADMIN, false), TAGGING.hash(ADMIN_PASSWORD));
     }
 

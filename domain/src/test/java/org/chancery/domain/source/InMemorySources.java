@@ -3,7 +3,7 @@ package org.chancery.domain.source;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.revision.InMemoryVersions;
@@ -28,7 +28,7 @@ public class InMemorySources extends InMemoryVersions<SourceId, Source> implemen
     }
 
     @Override
-    public Slice<Version<Source>> list(SourceSearch search, Page page) {
+    public Slice<Version<Source>> list(SourceSearch search, PageRequest page) {
         return page(matching(search), v -> v.state().id().value(), page);
     }
 

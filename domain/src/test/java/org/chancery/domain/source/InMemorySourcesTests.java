@@ -8,7 +8,7 @@ import static org.chancery.domain.Fixtures.VINDOBONA_ARTICLE;
 import java.util.List;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InMemoryRegistry;
-import org.chancery.domain.Page;
+import org.chancery.domain.PageRequest;
 import org.chancery.domain.SourceId;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class InMemorySourcesTests {
     }
 
     private List<SourceId> ids(@Nullable String title, @Nullable EntityId publisher) {
-        return sources.list(new SourceSearch(title, publisher), Page.first(10)).items().stream()
+        return sources.list(new SourceSearch(title, publisher), PageRequest.first(10)).items().stream()
                 .map(v -> v.state().id())
                 .toList();
     }
