@@ -4,15 +4,18 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
-import graphql.GraphQLContext;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.Failures;
 import org.chancery.domain.RegistryVersion;
 import org.chancery.domain.security.Actor;
@@ -29,14 +32,22 @@ import tools.jackson.databind.util.RawValue;
 
 /**
  * Keeps the answers to queries between changes to the registry: the same document, operation and
- * variables, asked by the same actor while the {@link RegistryVersion} has not moved, get the same answer,
- * so it is served as the JSON written the first time, without running the query again. A front end that
- * renders an entity page on every page view asks the same few questions over and over.
+ * variables, asked by the same actor, get the same answer until a change touches something it read (the
+ * {@link Reads} kept with it), so it is served as the JSON written the first time, without running the
+ * query again. A front end that renders an entity page on every page view asks the same few questions over
+ * and over, and a correction of a claim about one entity leaves the pages of the others kept.
  *
- * <p>Only queries are kept, only answers without errors, and never one that reads who is asking
- * ({@link #personal}). Answers are kept only for a document already answered once without errors, so a
- * query that a limit refuses never reads the version: a miss costs the query's statements and one more, a
- * hit that one. A request with {@code Cache-Control: no-cache} is run afresh and leaves the cache as it is.
+ * <p>Each request reads the {@link RegistryVersion}; when it has moved, the keys the changes since
+ * touched (read once per change by each instance, so every instance drops the same answers) mark which
+ * kept answers are out of date: those computed before a change to one of their keys. A change whose keys
+ * are not known drops every answer computed before it.
+ *
+ * <p>Only queries are kept, only answers without errors, and never one that reads who is asking or what
+ * has no keys ({@link Reads}). Answers are kept only for a document already answered once without errors,
+ * so a query that a limit refuses never reads the version: a miss costs the query's statements and one
+ * more, a hit that one. A request with {@code Cache-Control: no-cache} is run afresh and leaves the cache
+ * as it is. An answer carries its keys in {@code Surrogate-Key} (space-separated) and {@code Cache-Tag}
+ * (comma-separated) headers, so that a CDN in front can drop it by key.
  * The answers kept take at most {@code chancery.graphql.response-cache} of memory, as Caffeine weighs
  * them; 0 keeps none.
  *
@@ -47,8 +58,13 @@ import tools.jackson.databind.util.RawValue;
  */
 final class ResponseCache implements WebGraphQlInterceptor {
 
-    private static final String PERSONAL = ResponseCache.class.getName() + ".personal";
     private static final int DOCUMENTS = 500;
+
+    /** The most keys remembered as touched; past it, every answer kept so far is dropped instead. */
+    private static final int TOUCHED = 100_000;
+
+    /** The most keys an answer's headers name; an answer that read more names none. */
+    private static final int HEADER_KEYS = 500;
 
     private record DocumentKey(String document, @Nullable String operation) {}
 
@@ -58,7 +74,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
      * An answer as the registry was at {@code version}, about what it takes in memory, and when it was last
      * known to be the registry's answer (in {@link System#nanoTime()}).
      */
-    private record Answer(long version, RawValue data, int weight, AtomicLong confirmed) {
+    private record Answer(long version, Set<String> reads, RawValue data, int weight, AtomicLong confirmed) {
 
         long ageSeconds() {
             return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - confirmed.get());
@@ -76,6 +92,12 @@ final class ResponseCache implements WebGraphQlInterceptor {
     /** The documents answered once without errors. */
     private final Cache<DocumentKey, Boolean> answered =
             Caffeine.newBuilder().maximumSize(DOCUMENTS).build();
+    /** The version of the last change whose keys this instance has read. */
+    private volatile long seen = -1;
+    /** Each key touched since, with the version of the last change that touched it. */
+    private final Map<String, Long> touched = new ConcurrentHashMap<>();
+    /** Answers computed before this version are out of date, whatever they read. */
+    private volatile long floor;
 
     ResponseCache(
             RegistryVersion registry,
@@ -95,14 +117,6 @@ final class ResponseCache implements WebGraphQlInterceptor {
                 .maximumWeight(capacity)
                 .weigher((Key key, Answer answer) -> answer.weight())
                 .build();
-    }
-
-    /** Marks the answer of the request whose context this is as about the asker, so it is not kept. */
-    static void personal(GraphQLContext context) {
-        AtomicBoolean personal = context.get(PERSONAL);
-        if (personal != null) {
-            personal.set(true);
-        }
     }
 
     @Override
@@ -127,33 +141,103 @@ final class ResponseCache implements WebGraphQlInterceptor {
             }
         }
         if (version != null) {
+            catchUp(version);
             Answer answer = answers.getIfPresent(key);
-            if (answer != null && answer.version() == version) {
+            if (answer != null && current(answer)) {
                 answer.confirmed().set(System.nanoTime());
-                return Mono.just(answered(
-                        document,
-                        ExecutionResult.newExecutionResult().data(answer.data()).build()));
+                return Mono.just(withKeys(
+                        answered(
+                                document,
+                                ExecutionResult.newExecutionResult()
+                                        .data(answer.data())
+                                        .build()),
+                        answer.reads()));
             }
         }
-        AtomicBoolean personal = new AtomicBoolean();
-        request.configureExecutionInput(
-                (input, builder) -> builder.graphQLContext(context -> context.put(PERSONAL, personal))
-                        .build());
+        AtomicReference<Reads> reads = new AtomicReference<>();
+        request.configureExecutionInput((input, builder) ->
+                builder.graphQLContext(context -> reads.set(Reads.of(context))).build());
         Long read = version;
         return chain.next(request).map(response -> {
             if (unavailable(response)) {
                 Answer kept = answers.getIfPresent(key);
                 return kept != null && servable(kept) ? stale(document, kept) : response;
             }
-            if (keepable(response, document, personal)) {
+            Set<String> keys = reads.get() == null ? null : reads.get().keys();
+            if (keys != null && keepable(response, document)) {
                 if (read == null) {
                     answered.put(document, Boolean.TRUE);
                 } else {
-                    keep(key, read, response.getExecutionResult().getData());
+                    keep(key, read, keys, response.getExecutionResult().getData());
                 }
+                withKeys(response, keys);
             }
             return response;
         });
+    }
+
+    /**
+     * Reads the keys of the changes up to {@code version} that this instance has not read yet. A change
+     * missing from what is read (its keys dropped, or never written) counts as a change to everything.
+     */
+    private void catchUp(long version) {
+        if (version <= seen) {
+            return;
+        }
+        synchronized (touched) {
+            if (version <= seen) {
+                return;
+            }
+            if (seen < 0) {
+                // nothing is kept yet: what changed before does not matter
+                seen = version;
+                return;
+            }
+            long last = seen;
+            for (Map.Entry<Long, Set<String>> change :
+                    registry.touchedAfter(seen).entrySet()) {
+                long at = change.getKey();
+                if (at != last + 1 || change.getValue().contains(ChangeKeys.EVERYTHING)) {
+                    floor = at;
+                }
+                change.getValue().forEach(k -> touched.merge(k, at, Math::max));
+                last = at;
+            }
+            if (last < version) {
+                // changes this instance could not read: everything before the version is out of date
+                floor = version;
+                last = version;
+            }
+            if (touched.size() > TOUCHED) {
+                touched.clear();
+                floor = last;
+            }
+            seen = last;
+        }
+    }
+
+    /** Whether no change since {@code answer} was computed touched what it read. */
+    private boolean current(Answer answer) {
+        if (answer.version() < floor) {
+            return false;
+        }
+        for (String key : answer.reads()) {
+            Long at = touched.get(key);
+            if (at != null && at > answer.version()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names the keys of an answer in the headers a CDN purges by; not when there are too many. */
+    private static WebGraphQlResponse withKeys(WebGraphQlResponse response, Set<String> keys) {
+        if (!keys.isEmpty() && keys.size() <= HEADER_KEYS) {
+            List<String> sorted = keys.stream().sorted().toList();
+            response.getResponseHeaders().set("Surrogate-Key", String.join(" ", sorted));
+            response.getResponseHeaders().set("Cache-Tag", String.join(",", sorted));
+        }
+        return response;
     }
 
     private boolean servable(Answer kept) {
@@ -195,23 +279,23 @@ final class ResponseCache implements WebGraphQlInterceptor {
                         || "UNAVAILABLE".equals(e.getExtensions().get("code")));
     }
 
-    private boolean keepable(WebGraphQlResponse response, DocumentKey document, AtomicBoolean personal) {
+    private boolean keepable(WebGraphQlResponse response, DocumentKey document) {
         return response.isValid()
                 && response.getErrors().isEmpty()
                 && response.getExtensions().isEmpty()
-                && !personal.get()
                 && documents.operation(document.document(), document.operation())
                         == OperationDefinition.Operation.QUERY;
     }
 
-    private void keep(Key key, long version, @Nullable Object data) {
+    private void keep(Key key, long version, Set<String> reads, @Nullable Object data) {
         String written = json.writeValueAsString(data);
-        long size = 2L * written.length() + 2L * key.document().document().length() + 256;
+        long size = 2L * written.length() + 2L * key.document().document().length() + 64L * reads.size() + 256;
         if (size <= capacity / 8) {
             answers.put(
                     key,
                     new Answer(
                             version,
+                            reads,
                             new RawValue(written),
                             (int) Math.min(size, Integer.MAX_VALUE),
                             new AtomicLong(System.nanoTime())));

@@ -15,7 +15,7 @@ class ViewerController {
 
     @QueryMapping
     Viewer viewer(GraphQLContext context) {
-        ResponseCache.personal(context);
+        Reads.personal(context);
         Actor actor = context.get(ContextKeys.ACTOR);
         return new Viewer(actor.username(), actor.role(), !actor.anonymous());
     }

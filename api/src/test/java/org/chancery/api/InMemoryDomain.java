@@ -1,7 +1,11 @@
 package org.chancery.api;
 
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.chancery.domain.Failures;
 import org.chancery.domain.InMemoryRegistry;
+import org.chancery.domain.RegistryVersion;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
@@ -65,6 +69,22 @@ public class InMemoryDomain {
     @Bean
     ClaimCuration claimCuration() {
         return registry.claimCuration();
+    }
+
+    /** A registry that keeps no answers between requests: its version never moves. */
+    @Bean
+    RegistryVersion registryVersion() {
+        return new RegistryVersion() {
+            @Override
+            public long current() {
+                return 0;
+            }
+
+            @Override
+            public SortedMap<Long, Set<String>> touchedAfter(long version) {
+                return new TreeMap<>();
+            }
+        };
     }
 
     /** Failures are no outage here, and logged nowhere: a test sees them in the answer. */

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Answers kept between changes: a repeated query costs one statement, and any change to the registry,
@@ -42,6 +43,9 @@ class ResponseCacheTests {
 
     @Autowired
     RegistryVersion registry;
+
+    @Autowired
+    MockMvcTester mvc;
 
     Curator curator;
 
@@ -75,6 +79,64 @@ class ResponseCacheTests {
 
         assertThat(registry.current()).isEqualTo(before + 1);
         assertThat(entityJson(anonymous, id)).contains("name=After the change, revision=2");
+    }
+
+    @Test
+    void aChangeElsewhereLeavesTheAnswerKept() {
+        String kept = curator.polity("Kept through changes elsewhere");
+        String other = curator.polity("Changed meanwhile");
+        String first = entityJson(anonymous, kept);
+        entityJson(anonymous, kept);
+
+        rename(other, 1, "Changed once");
+        curator.claim(Curator.claim(other, "recognizes", "E1"));
+        statements.reset();
+        String after = entityJson(anonymous, kept);
+
+        // the version, and the keys of the changes this instance had not read
+        assertThat(statements.count()).isEqualTo(2);
+        assertThat(after).isEqualTo(first);
+        assertThat(entityJson(anonymous, other)).contains("name=Changed once");
+    }
+
+    @Test
+    void anAnswerNamesWhatItReadForACdnToPurgeBy() {
+        String id = curator.polity("Purged by key");
+        for (int i = 0; i < 3; i++) {
+            assertThat(mvc.get()
+                            .uri(
+                                    "/graphql?query={q}&variables={v}",
+                                    "query($id: ID!) { entity(id: $id) { name } }",
+                                    "{\"id\":\"" + id + "\"}"))
+                    .hasStatusOk()
+                    .headers()
+                    .hasValue("Surrogate-Key", id)
+                    .hasValue("Cache-Tag", id);
+        }
+    }
+
+    @Test
+    void aPurgerReadsTheKeysEachChangeTouched() {
+        String id = curator.polity("Purged after renaming");
+        long before = registry.current();
+        rename(id, 1, "Renamed for the purger");
+
+        for (int i = 0; i < 3; i++) {
+            anonymous
+                    .document(
+                            "query($after: Int!) { invalidations(after: $after) { version changes { version keys } } }")
+                    .variable("after", (int) before)
+                    .execute()
+                    .path("invalidations.version")
+                    .entity(Long.class)
+                    .isEqualTo(before + 1)
+                    .path("invalidations.changes[0].version")
+                    .entity(Long.class)
+                    .isEqualTo(before + 1)
+                    .path("invalidations.changes[0].keys")
+                    .entityList(String.class)
+                    .contains(id, "entities", "changes");
+        }
     }
 
     @Test

@@ -4,20 +4,26 @@ import graphql.GraphQLContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.chancery.api.Connection;
 import org.chancery.api.Ids;
+import org.chancery.api.Reads;
 import org.chancery.api.entity.EntityKey;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.revision.RevisionNode;
 import org.chancery.api.source.SourceKey;
 import org.chancery.api.source.SourceNode;
 import org.chancery.api.vocabulary.Vocabulary;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.ClaimId;
+import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.claim.ClaimFilter;
+import org.chancery.domain.claim.ClaimKeys;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
@@ -64,8 +70,13 @@ class ClaimController {
     }
 
     @QueryMapping
-    ClaimNode claim(@Argument String id, @Argument @Nullable Integer revision, @Argument @Nullable Instant knownAt) {
+    ClaimNode claim(
+            @Argument String id,
+            @Argument @Nullable Integer revision,
+            @Argument @Nullable Instant knownAt,
+            GraphQLContext context) {
         ClaimId claim = Ids.claim("id", id);
+        Reads.add(context, ChangeKeys.of(claim));
         if (revision != null && knownAt != null) {
             throw new InvalidInputException("revision", "Ask for a revision or a moment, not both");
         }
@@ -81,13 +92,17 @@ class ClaimController {
             @Argument @Nullable ClaimFilterInput filter,
             @Argument @Nullable Instant knownAt,
             @Argument @Nullable Integer first,
-            @Argument @Nullable String after) {
+            @Argument @Nullable String after,
+            GraphQLContext context) {
         ClaimFilterInput f = filter == null ? ClaimFilterInput.NONE : filter;
+        EntityId subject = Ids.entityOrNull("filter.subject", f.subject());
+        EntityId object = Ids.entityOrNull("filter.object", f.object());
+        EntityId involving = Ids.entityOrNull("filter.involving", f.involving());
         // an entity merged away stands for the one it was merged into, as entity(id) does
         ClaimFilter claimFilter = ClaimFilter.ALL
-                .withSubject(survivors.idOf(Ids.entityOrNull("filter.subject", f.subject()), knownAt))
-                .withObject(survivors.idOf(Ids.entityOrNull("filter.object", f.object()), knownAt))
-                .withInvolving(survivors.idOf(Ids.entityOrNull("filter.involving", f.involving()), knownAt))
+                .withSubject(survivors.idOf(subject, knownAt))
+                .withObject(survivors.idOf(object, knownAt))
+                .withInvolving(survivors.idOf(involving, knownAt))
                 .withPredicates(f.predicates())
                 .withValidAt(f.validAt())
                 .withRanks(f.ranks())
@@ -95,6 +110,10 @@ class ClaimController {
                 .withModalities(f.modalities())
                 .withBestRank(Boolean.TRUE.equals(f.bestRank()))
                 .withKnownAt(knownAt);
+        Reads.add(context, ClaimKeys.of(claimFilter));
+        Stream.of(subject, object, involving)
+                .filter(Objects::nonNull)
+                .forEach(asked -> Reads.add(context, ChangeKeys.of(asked)));
         return queries.page(claimFilter, first, after);
     }
 
@@ -114,7 +133,9 @@ class ClaimController {
     }
 
     @BatchMapping(typeName = "Claim", field = "history")
-    Map<ClaimNode, List<RevisionNode>> history(List<ClaimNode> nodes) {
+    Map<ClaimNode, List<RevisionNode>> history(List<ClaimNode> nodes, GraphQLContext context) {
+        Reads.add(
+                context, nodes.stream().map(n -> ChangeKeys.of(n.claim().id())).toList());
         var histories = claims.histories(nodes.stream().map(n -> n.claim().id()).toList());
         return nodes.stream()
                 .distinct()

@@ -9,14 +9,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
+import org.chancery.api.Reads;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.source.SourceNode;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimFilter;
+import org.chancery.domain.claim.ClaimKeys;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Version;
@@ -95,7 +98,9 @@ class ClaimQueries {
             case INCOMING -> Claims.Side.OBJECT;
             case BOTH -> Claims.Side.EITHER;
         };
-        return pages.load(new EntityClaims(entity.entity().id(), side, filter, Cursors.page('C', first, after)));
+        EntityClaims claims = new EntityClaims(entity.entity().id(), side, filter, Cursors.page('C', first, after));
+        Reads.add(env.getGraphQlContext(), ClaimKeys.of(claims.withEntity()));
+        return pages.load(claims);
     }
 
     @SchemaMapping(typeName = "Source")
@@ -105,6 +110,7 @@ class ClaimQueries {
             @Argument @Nullable String after,
             DataFetchingEnvironment env) {
         DataLoader<SourceClaims, Connection<ClaimNode>> pages = env.getDataLoader(SOURCE_CLAIMS);
+        Reads.add(env.getGraphQlContext(), ChangeKeys.citing(source.source().id()));
         return pages.load(new SourceClaims(
                 source.source().id(), ClaimFilter.ALL.withKnownAt(source.knownAt()), Cursors.page('C', first, after)));
     }

@@ -1,5 +1,6 @@
 package org.chancery.api.entity;
 
+import graphql.GraphQLContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
 import org.chancery.api.Loaders;
+import org.chancery.api.Reads;
 import org.chancery.api.revision.RevisionNode;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.PageRequest;
@@ -43,6 +46,7 @@ class EntityController {
         this.survivors = survivors;
         registry.forTypePair(EntityKey.class, EntityNode.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Loaders.byMoment(
+                        env,
                         keys,
                         EntityKey::knownAt,
                         EntityKey::id,
@@ -55,12 +59,17 @@ class EntityController {
             @Nullable String search, @Nullable List<EntityKind> kinds) {}
 
     @QueryMapping
-    EntityNode entity(@Argument String id, @Argument @Nullable Instant knownAt) {
+    EntityNode entity(@Argument String id, @Argument @Nullable Instant knownAt, GraphQLContext context) {
         EntityId wanted = Ids.entity("id", id);
-        return survivors
+        EntityNode found = survivors
                 .of(wanted, knownAt)
                 .map(version -> new EntityNode(version, knownAt))
                 .orElseThrow(() -> new NotFoundException(wanted));
+        // merging or unmerging the one asked for changes which entity answers
+        Reads.add(
+                context,
+                List.of(ChangeKeys.of(wanted), ChangeKeys.of(found.entity().id())));
+        return found;
     }
 
     @QueryMapping
@@ -68,7 +77,9 @@ class EntityController {
             @Argument @Nullable EntityFilterInput filter,
             @Argument @Nullable Instant knownAt,
             @Argument @Nullable Integer first,
-            @Argument @Nullable String after) {
+            @Argument @Nullable String after,
+            GraphQLContext context) {
+        Reads.add(context, ChangeKeys.ENTITIES);
         PageRequest page = Cursors.page('E', first, after);
         EntitySearch search = new EntitySearch(
                 filter == null ? null : filter.search(),
@@ -90,7 +101,8 @@ class EntityController {
     }
 
     @BatchMapping(typeName = "Entity", field = "mergedIds")
-    Map<EntityNode, List<String>> mergedIds(List<EntityNode> nodes) {
+    Map<EntityNode, List<String>> mergedIds(List<EntityNode> nodes, GraphQLContext context) {
+        Reads.add(context, keys(nodes));
         var merged = merges.mergedInto(nodes.stream().map(n -> n.entity().id()).toList());
         return nodes.stream()
                 .distinct()
@@ -102,7 +114,8 @@ class EntityController {
     }
 
     @BatchMapping(typeName = "Entity", field = "history")
-    Map<EntityNode, List<RevisionNode>> history(List<EntityNode> nodes) {
+    Map<EntityNode, List<RevisionNode>> history(List<EntityNode> nodes, GraphQLContext context) {
+        Reads.add(context, keys(nodes));
         var histories =
                 entities.histories(nodes.stream().map(n -> n.entity().id()).toList());
         return nodes.stream()
@@ -112,5 +125,9 @@ class EntityController {
                         n -> histories.getOrDefault(n.entity().id(), List.of()).stream()
                                 .map(v -> RevisionNode.of(n.id(), v))
                                 .toList()));
+    }
+
+    private static List<String> keys(List<EntityNode> nodes) {
+        return nodes.stream().map(n -> ChangeKeys.of(n.entity().id())).toList();
     }
 }

@@ -1,10 +1,13 @@
 package org.chancery.api.node;
 
+import graphql.GraphQLContext;
 import java.util.Optional;
 import org.chancery.api.Ids;
+import org.chancery.api.Reads;
 import org.chancery.api.claim.ClaimNode;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.source.SourceNode;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.NodeId;
@@ -32,8 +35,9 @@ class NodeController {
     }
 
     @QueryMapping
-    Object node(@Argument String id) {
+    Object node(@Argument String id, GraphQLContext context) {
         NodeId wanted = Ids.node("id", id);
+        Reads.add(context, ChangeKeys.of(wanted));
         Optional<?> node = switch (wanted.kind()) {
             case ENTITY -> entities.find((EntityId) wanted).map(v -> new EntityNode(v, null));
             case SOURCE -> sources.find((SourceId) wanted).map(v -> new SourceNode(v, null));

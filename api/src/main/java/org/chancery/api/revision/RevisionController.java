@@ -1,5 +1,6 @@
 package org.chancery.api.revision;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import org.chancery.api.Connection;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
+import org.chancery.api.Reads;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.InvalidInputException;
@@ -112,7 +115,9 @@ class RevisionController {
     Connection<RevisionNode> recentChanges(
             @Argument @Nullable RecentChangeFilterInput filter,
             @Argument @Nullable Integer first,
-            @Argument @Nullable String after) {
+            @Argument @Nullable String after,
+            GraphQLContext context) {
+        Reads.add(context, ChangeKeys.CHANGES);
         int size = Cursors.page(first, 0).size();
         ChangeFilter changes = filter == null
                 ? ChangeFilter.ALL
@@ -138,6 +143,7 @@ class RevisionController {
     @SchemaMapping(typeName = "Revision")
     CompletableFuture<List<Review>> reviews(RevisionNode revision, DataFetchingEnvironment env) {
         DataLoader<History.RevisionKey, List<Review>> reviews = env.getDataLoader(REVIEWS);
+        Reads.add(env.getGraphQlContext(), ChangeKeys.of(NodeId.parse(revision.objectId())));
         return reviews.load(new History.RevisionKey(NodeId.parse(revision.objectId()), revision.number()));
     }
 

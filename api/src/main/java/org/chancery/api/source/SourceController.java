@@ -11,9 +11,11 @@ import org.chancery.api.ContextKeys;
 import org.chancery.api.Cursors;
 import org.chancery.api.Ids;
 import org.chancery.api.Loaders;
+import org.chancery.api.Reads;
 import org.chancery.api.entity.EntityKey;
 import org.chancery.api.entity.EntityNode;
 import org.chancery.api.revision.RevisionNode;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.PageRequest;
@@ -41,6 +43,7 @@ class SourceController {
         this.sources = sources;
         registry.forTypePair(SourceKey.class, SourceNode.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> Loaders.byMoment(
+                        env,
                         keys,
                         SourceKey::knownAt,
                         SourceKey::id,
@@ -53,8 +56,9 @@ class SourceController {
             @Nullable String title, @Nullable String publisher) {}
 
     @QueryMapping
-    SourceNode source(@Argument String id, @Argument @Nullable Instant knownAt) {
+    SourceNode source(@Argument String id, @Argument @Nullable Instant knownAt, GraphQLContext context) {
         SourceId source = Ids.source("id", id);
+        Reads.add(context, ChangeKeys.of(source));
         return (knownAt == null ? sources.find(source) : sources.find(source, knownAt))
                 .map(v -> new SourceNode(v, knownAt))
                 .orElseThrow(() -> new NotFoundException(id));
@@ -64,7 +68,9 @@ class SourceController {
     Connection<SourceNode> sources(
             @Argument @Nullable SourceFilterInput filter,
             @Argument @Nullable Integer first,
-            @Argument @Nullable String after) {
+            @Argument @Nullable String after,
+            GraphQLContext context) {
+        Reads.add(context, ChangeKeys.SOURCES);
         PageRequest page = Cursors.page('S', first, after);
         SourceSearch search = filter == null
                 ? SourceSearch.ALL
@@ -93,7 +99,9 @@ class SourceController {
     }
 
     @BatchMapping(typeName = "Source", field = "history")
-    Map<SourceNode, List<RevisionNode>> history(List<SourceNode> nodes) {
+    Map<SourceNode, List<RevisionNode>> history(List<SourceNode> nodes, GraphQLContext context) {
+        Reads.add(
+                context, nodes.stream().map(n -> ChangeKeys.of(n.source().id())).toList());
         var histories =
                 sources.histories(nodes.stream().map(n -> n.source().id()).toList());
         return nodes.stream()

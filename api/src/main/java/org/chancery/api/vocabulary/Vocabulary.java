@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.chancery.api.Reads;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,12 +25,14 @@ public class Vocabulary {
     }
 
     @QueryMapping
-    List<Predicate> predicates() {
+    List<Predicate> predicates(GraphQLContext context) {
+        Reads.add(context, ChangeKeys.VOCABULARY);
         return predicates.all();
     }
 
     /** The predicate {@code key}, from the vocabulary this request read. */
     public Predicate predicate(String key, GraphQLContext context) {
+        Reads.add(context, ChangeKeys.VOCABULARY);
         Map<String, Predicate> all = context.computeIfAbsent(
                 KEY, k -> predicates.all().stream().collect(Collectors.toMap(Predicate::key, Function.identity())));
         Predicate predicate = all.get(key);

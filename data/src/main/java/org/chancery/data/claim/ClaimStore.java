@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
@@ -19,6 +21,7 @@ import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimFilter;
+import org.chancery.domain.claim.ClaimKeys;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Change;
@@ -250,6 +253,27 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
     @Override
     protected Object row(Claim state, int number, Change change) {
         return rows.toRow(state, number, change);
+    }
+
+    @Override
+    protected Collection<String> keys(Claim state) {
+        return ClaimKeys.of(state);
+    }
+
+    /** A correction takes the claim out of the lists its revision before was in, too. */
+    @Override
+    protected Set<String> touched(List<Appended<ClaimId, Claim>> appended) {
+        Set<String> touched = super.touched(appended);
+        Map<ClaimId, Set<Integer>> before = appended.stream()
+                .filter(a -> a.number() > 1)
+                .collect(Collectors.groupingBy(
+                        Appended::id, Collectors.mapping(a -> a.number() - 1, Collectors.toSet())));
+        if (!before.isEmpty()) {
+            revisions(before)
+                    .values()
+                    .forEach(byNumber -> byNumber.values().forEach(version -> touched.addAll(keys(version.state()))));
+        }
+        return touched;
     }
 
     /** The sources each version cites, and the entities its details and attributions name. */

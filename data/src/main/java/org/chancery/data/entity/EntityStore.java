@@ -1,12 +1,14 @@
 package org.chancery.data.entity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
@@ -108,6 +110,11 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
     @Override
     protected Object row(Entity state, int number, Change change) {
         return rows.toRow(state, number, change);
+    }
+
+    @Override
+    protected Collection<String> keys(Entity state) {
+        return List.of(ChangeKeys.of(state.id()), ChangeKeys.ENTITIES);
     }
 
     /** Every name and alias, folded for search. */

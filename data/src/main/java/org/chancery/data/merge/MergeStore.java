@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chancery.data.revision.RegistryVersionStore;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
 import org.chancery.domain.merge.Merge;
@@ -29,7 +30,7 @@ public class MergeStore implements Merges {
 
     @Override
     public void add(Merge merge) {
-        version.changed();
+        version.changed(touched(merge.merged(), merge.survivor()));
         jdbc.sql("INSERT INTO entity_merge (merged_id, survivor_id) VALUES (:merged, :survivor)")
                 .param("merged", merge.merged().value())
                 .param("survivor", merge.survivor().value())
@@ -87,12 +88,18 @@ public class MergeStore implements Merges {
 
     @Override
     public void remove(EntityId merged) {
-        version.changed();
+        version.changed(
+                find(merged).map(merge -> touched(merged, merge.survivor())).orElse(touched(merged, merged)));
         jdbc.sql("DELETE FROM entity_merge_claim WHERE merged_id = :merged")
                 .param("merged", merged.value())
                 .update();
         jdbc.sql("DELETE FROM entity_merge WHERE merged_id = :merged")
                 .param("merged", merged.value())
                 .update();
+    }
+
+    /** A merge changes which entities the lists show, and what both entities say of it. */
+    private static List<String> touched(EntityId merged, EntityId survivor) {
+        return List.of(ChangeKeys.of(merged), ChangeKeys.of(survivor), ChangeKeys.ENTITIES, ChangeKeys.CHANGES);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.NodeId;
 import org.chancery.domain.NodeId.Kind;
 import org.chancery.domain.Slice;
@@ -170,7 +171,7 @@ public class HistoryStore implements History {
 
     @Override
     public void review(RevisionKey revision, String reviewer) {
-        version.changed();
+        version.changed(List.of(ChangeKeys.of(revision.objectId()), ChangeKeys.CHANGES));
         jdbc.sql("INSERT INTO review (object_id, revision, reviewer, reviewed_at)"
                         + " VALUES (:objectId, :revision, :reviewer, CURRENT_TIMESTAMP)")
                 .param("objectId", revision.objectId().toString())

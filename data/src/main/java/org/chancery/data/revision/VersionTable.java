@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
@@ -205,6 +207,19 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
     /** The parameters of the insert of {@code state} as revision {@code number}. */
     protected abstract Object row(T state, int number, Change change);
 
+    /** The {@link ChangeKeys} a version of {@code state} touches, beside its kind's list and the changes. */
+    protected abstract Collection<String> keys(T state);
+
+    /**
+     * The keys the versions {@code appended} touch: those of each new state, with {@link ChangeKeys#CHANGES};
+     * a table whose lists a correction can leave adds those of the states before them.
+     */
+    protected Set<String> touched(List<Appended<I, T>> appended) {
+        Set<String> touched = new TreeSet<>(Set.of(ChangeKeys.CHANGES));
+        appended.forEach(a -> touched.addAll(keys(a.state())));
+        return touched;
+    }
+
     /** Writes what the query tables hold of the versions just appended. */
     protected void index(List<Appended<I, T>> appended) {}
 
@@ -220,7 +235,7 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
         if (appended.isEmpty()) {
             return;
         }
-        version.changed();
+        version.changed(touched(appended));
         try {
             batch.batchUpdate(
                     insert(),

@@ -1,11 +1,13 @@
 package org.chancery.data.source;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.PageRequest;
 import org.chancery.domain.Slice;
 import org.chancery.domain.SourceId;
@@ -90,5 +92,10 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
             params.put("publisher", search.publisher().value());
         }
         return new Selection(where.toString(), params);
+    }
+
+    @Override
+    protected Collection<String> keys(Source state) {
+        return List.of(ChangeKeys.of(state.id()), ChangeKeys.SOURCES);
     }
 }

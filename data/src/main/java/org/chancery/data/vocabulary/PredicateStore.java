@@ -3,6 +3,7 @@ package org.chancery.data.vocabulary;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.data.revision.RegistryVersionStore;
+import org.chancery.domain.ChangeKeys;
 import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,7 @@ public class PredicateStore implements Predicates {
 
     @Override
     public void save(Predicate predicate) {
-        version.changed();
+        version.changed(List.of(ChangeKeys.VOCABULARY));
         PredicateRows.PredicateRow row = rows.toRow(predicate);
         int updated = jdbc.sql("""
                         UPDATE predicate SET label = :label, inverse_label = :inverseLabel, description = :description,
