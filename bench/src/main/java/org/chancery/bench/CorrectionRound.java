@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -80,11 +84,7 @@ final class CorrectionRound {
     /** Runs the round against the server at {@code base}, whose user {@code admin} has {@code password}. */
     static Round run(String base, String password) throws Exception {
         CorrectionRound round = new CorrectionRound(base);
-        round.token = round.post(
-                        TOKEN,
-                        Map.of("input", Map.of("username", "admin", "password", password, "label", "read benchmark")))
-                .at("/createApiToken/secret")
-                .asString();
+        round.token = round.token(password, "read benchmark");
         // each correction gets a day of its own: the registry refuses one that states what another states
         List<JsonNode> recognitions = new ArrayList<>();
         for (JsonNode claim : round.recognitionsOfOthers()) {
@@ -116,6 +116,68 @@ final class CorrectionRound {
             }
         }
         return new Round(before, round.made, round.made - redirected);
+    }
+
+    /**
+     * A curator at work while the readers read: once a second, a claim about one of the entities
+     * {@code E1} to {@code E<entities>}, picked at random, gets the other of the two ranks a reader sees
+     * (normal, preferred), over GraphQL with a token of its own. Stopped by {@link #close()}, it says how
+     * many corrections it made, and how many failed.
+     */
+    static final class Writer implements AutoCloseable {
+
+        private final CorrectionRound round;
+        private final int entities;
+        private final Random random = new Random(42);
+        private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        private int failed;
+
+        private Writer(CorrectionRound round, int entities) {
+            this.round = round;
+            this.entities = entities;
+            clock.scheduleAtFixedRate(this::correctOne, 1, 1, TimeUnit.SECONDS);
+        }
+
+        static Writer start(String base, String password, int entities) throws Exception {
+            CorrectionRound round = new CorrectionRound(base);
+            round.token = round.token(password, "mixed workload");
+            return new Writer(round, entities);
+        }
+
+        private void correctOne() {
+            try {
+                String entity = "E" + (1 + random.nextInt(entities));
+                List<JsonNode> claims = new ArrayList<>();
+                round.post(CLAIMS, Map.of("filter", Map.of("involving", entity), "first", 20))
+                        .at("/claims/edges")
+                        .forEach(edge -> claims.add(edge.get("node")));
+                if (!claims.isEmpty()) {
+                    JsonNode claim = claims.get(random.nextInt(claims.size()));
+                    String rank = claim.get("rank").asString().equals("PREFERRED") ? "NORMAL" : "PREFERRED";
+                    round.correct(claim, "A later report weighs it otherwise", input -> input.put("rank", rank));
+                }
+            } catch (Exception e) {
+                failed++;
+            }
+        }
+
+        /** The corrections made. */
+        int made() {
+            return round.made;
+        }
+
+        /** The corrections that failed. */
+        int failed() {
+            return failed;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            clock.shutdown();
+            if (!clock.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("a correction has not ended in a minute");
+            }
+        }
     }
 
     /** A day after {@code start} that no correction of this round has used, as EDTF. */
@@ -224,6 +286,13 @@ final class CorrectionRound {
             case "TextValue" -> input.put("text", value.get("text").asString());
             default -> input.put("date", value.at("/date/edtf").asString());
         };
+    }
+
+    /** A new API token of {@code admin}, who has {@code password}. */
+    private String token(String password, String label) throws Exception {
+        return post(TOKEN, Map.of("input", Map.of("username", "admin", "password", password, "label", label)))
+                .at("/createApiToken/secret")
+                .asString();
     }
 
     /** The {@code data} of a GraphQL answer, which must hold no error. */

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -52,20 +53,71 @@ public final class ReadBenchmark {
     static final String ENTITY_PAGE = "entity page";
     static final String CACHED = "entity page, cached";
     static final String HAND_WRITTEN = "entity page, hand-written";
-    private static final String RECOGNIZED = "who recognizes E2 in 2015";
+    static final String TIMELINE = "timeline";
+    static final String RECOGNIZED = "who recognizes E2 in 2015";
+    static final String SOURCE = "what a source says";
+    static final String RECENT = "recent changes";
     private static final String KNOWN_AT = "the same, knownAt";
+    private static final String CHANCERY = "chancery";
+
+    /** The questions PostGraphile answers too, by the file of its query and its variables. */
+    private static final Map<String, Map.Entry<String, Map<String, Object>>> POSTGRAPHILE_QUERIES = Map.of(
+            ENTITY_PAGE, Map.entry("entity-page", Map.of("id", "1")),
+            TIMELINE, Map.entry("timeline", Map.of("id", "1")),
+            RECOGNIZED,
+                    Map.entry("recognized-by", Map.of("id", "2", "firstDay", "2015-01-01", "lastDay", "2015-12-31")),
+            SOURCE, Map.entry("source", Map.of("id", "1")),
+            RECENT, Map.entry("recent-changes", Map.of()));
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Path ROOT = Path.of("").toAbsolutePath();
     static final Path JAR = ROOT.resolve("app/target/chancery.jar");
+    private static final Path POSTGRAPHILE_QUERY_FILES = ROOT.resolve("bench/postgraphile/queries");
     private static final Path BENCH_CLASSES = ROOT.resolve("bench/target/classes");
     private static final Path AUTOCANNON = ROOT.resolve("bench/target/autocannon");
     private static final String AUTOCANNON_VERSION = "9.0.0";
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     private static final long TICKS_PER_SECOND = 100;
 
-    /** One thing to time: a GraphQL query of the tour, or the hand-written page. */
-    record Contender(String name, String path, String body, Map<String, String> headers) {
+    /**
+     * A server under load, and how much CPU it has used: its own process and, on PostgreSQL, the
+     * database sessions of its {@code application} name.
+     */
+    record Server(String base, long pid, @Nullable String application) {
+
+        long cpuTicks(Path work) throws Exception {
+            long ticks = ReadBenchmark.cpuTicks(pid);
+            if (application != null) {
+                String backends = run(
+                        work,
+                        Duration.ofMinutes(1),
+                        psql("SELECT pid FROM pg_stat_activity WHERE application_name = '" + application + "'"),
+                        List.of("-At"));
+                for (String backend : backends.strip().split("\\s+")) {
+                    if (!backend.isEmpty()) {
+                        ticks += ReadBenchmark.cpuTicks(Long.parseLong(backend));
+                    }
+                }
+            }
+            return ticks;
+        }
+    }
+
+    /**
+     * One thing to time: a GraphQL query of the tour, or the hand-written page, on Chancery or PostGraphile;
+     * or a wrk {@code script} that picks each request.
+     */
+    record Contender(
+            String name,
+            boolean postGraphile,
+            String path,
+            String body,
+            Map<String, String> headers,
+            @Nullable Path script) {
+
+        Contender(String name, boolean postGraphile, String path, String body, Map<String, String> headers) {
+            this(name, postGraphile, path, body, headers, null);
+        }
 
         boolean graphql() {
             return !body.isEmpty();
@@ -130,6 +182,7 @@ public final class ReadBenchmark {
         String password = password();
         starting.environment().put("CHANCERY_ADMIN_PASSWORD", password);
         Process app = starting.start();
+        PostGraphile postGraphile = null;
         boolean done = false;
         try {
             String base = "http://127.0.0.1:" + port;
@@ -137,6 +190,13 @@ public final class ReadBenchmark {
             CorrectionRound.Round corrections = CorrectionRound.run(base, password);
             List<Contender> contenders = contenders(corrections.before());
             check(base, contenders);
+            Map<Boolean, Server> servers = new HashMap<>();
+            servers.put(false, new Server(base, app.pid(), database.equals("postgres") ? CHANCERY : null));
+            if (rounds > 0 && database.equals("postgres")) {
+                postGraphile = PostGraphile.start(work, scratch, port + 1);
+                servers.put(true, new Server(postGraphile.base(), postGraphile.pid(), PostGraphile.NAME));
+                contenders.addAll(postGraphile(base, postGraphile.base(), contenders));
+            }
             if (rounds == 0) {
                 System.out.printf(
                         "%s on %s: %d corrections made, %d queries answer, knownAt answers from history,"
@@ -146,16 +206,21 @@ public final class ReadBenchmark {
                 return;
             }
             Path autocannon = autocannon(work);
-            Measured measured =
-                    time(work, base, contenders, app.pid(), autocannon, rounds, seconds, connections, onceSeconds);
+            Measured measured = time(work, servers, contenders, autocannon, rounds, seconds, connections, onceSeconds);
             ReadReport.Setting setting =
                     new ReadReport.Setting(claims, database, rounds, seconds, connections, onceSeconds, corrections);
+            Map<String, MixedWorkload.Result> day = MixedWorkload.run(
+                    work, servers, contenders, password, rounds, MixedWorkload.seconds(seconds), connections);
             System.out.print(ReadReport.markdown(setting, measured));
+            System.out.print(MixedWorkload.markdown(day, MixedWorkload.seconds(seconds), connections));
             if (results != null) {
                 ReadReport.append(Path.of(results), setting, measured);
             }
             done = true;
         } finally {
+            if (postGraphile != null) {
+                postGraphile.close();
+            }
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
             app.destroyForcibly().waitFor();
@@ -177,9 +242,8 @@ public final class ReadBenchmark {
      */
     private static Measured time(
             Path work,
-            String base,
+            Map<Boolean, Server> servers,
             List<Contender> contenders,
-            long pid,
             Path autocannon,
             int rounds,
             int seconds,
@@ -188,22 +252,23 @@ public final class ReadBenchmark {
             throws Exception {
         Random order = new Random(42);
         for (Contender contender : contenders) {
-            wrk(work, base, contender, Math.max(2, seconds / 2), connections, pid);
+            wrk(work, servers.get(contender.postGraphile()), contender, Math.max(2, seconds / 2), connections);
         }
         Map<String, List<Run>> byRound = new LinkedHashMap<>();
         contenders.forEach(c -> byRound.put(c.name(), new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
             for (Contender contender : shuffled(contenders, order)) {
-                byRound.get(contender.name()).add(wrk(work, base, contender, seconds, connections, pid));
+                byRound.get(contender.name())
+                        .add(wrk(work, servers.get(contender.postGraphile()), contender, seconds, connections));
             }
         }
         Map<String, Run> single = new HashMap<>();
         for (Contender contender : shuffled(contenders, order)) {
-            single.put(contender.name(), wrk(work, base, contender, onceSeconds, 1, pid));
+            single.put(contender.name(), wrk(work, servers.get(contender.postGraphile()), contender, onceSeconds, 1));
         }
         Map<String, Run> sixteen = new HashMap<>();
         for (Contender contender : shuffled(contenders, order)) {
-            sixteen.put(contender.name(), wrk(work, base, contender, onceSeconds, 16, pid));
+            sixteen.put(contender.name(), wrk(work, servers.get(contender.postGraphile()), contender, onceSeconds, 16));
         }
         Map<String, FixedRate> fixedRate = new HashMap<>();
         for (Contender contender : shuffled(contenders, order)) {
@@ -213,12 +278,20 @@ public final class ReadBenchmark {
             fixedRate.put(
                     contender.name(),
                     new FixedRate(
-                            rate, atRate(work, autocannon, base, contender, rate, onceSeconds, connections, pid)));
+                            rate,
+                            atRate(
+                                    work,
+                                    autocannon,
+                                    servers.get(contender.postGraphile()),
+                                    contender,
+                                    rate,
+                                    onceSeconds,
+                                    connections)));
         }
         return new Measured(byRound, single, sixteen, fixedRate);
     }
 
-    private static List<Contender> shuffled(List<Contender> contenders, Random order) {
+    static List<Contender> shuffled(List<Contender> contenders, Random order) {
         List<Contender> shuffled = new ArrayList<>(contenders);
         Collections.shuffle(shuffled, order);
         return shuffled;
@@ -240,20 +313,54 @@ public final class ReadBenchmark {
         List<Contender> contenders = new ArrayList<>();
         contenders.add(graphql(ENTITY_PAGE, queries.get(0), Map.of("id", "E1"), fresh));
         contenders.add(graphql(CACHED, queries.get(0), Map.of("id", "E1"), Map.of("Content-Type", "application/json")));
-        contenders.add(new Contender(HAND_WRITTEN, "/bench/entity-page?id=E1", "", Map.of()));
-        contenders.add(graphql("timeline", queries.get(1), Map.of("id", "E1"), fresh));
+        contenders.add(new Contender(HAND_WRITTEN, false, "/bench/entity-page?id=E1", "", Map.of()));
+        contenders.add(graphql(TIMELINE, queries.get(1), Map.of("id", "E1"), fresh));
         contenders.add(graphql(RECOGNIZED, queries.get(2), Map.of("id", "E2", "on", "2015"), fresh));
         contenders.add(graphql(
                 KNOWN_AT, queries.get(2), Map.of("id", "E2", "on", "2015", "knownAt", knownAt.toString()), fresh));
-        contenders.add(graphql("what a source says", queries.get(3), Map.of("id", "S1"), fresh));
-        contenders.add(graphql("recent changes", queries.get(4), Map.of(), fresh));
+        contenders.add(graphql(SOURCE, queries.get(3), Map.of("id", "S1"), fresh));
+        contenders.add(graphql(RECENT, queries.get(4), Map.of(), fresh));
         return contenders;
+    }
+
+    /**
+     * PostGraphile's questions, as {@code PostGraphile: } and the name of Chancery's question they ask too,
+     * once it is checked that each answers what Chancery does.
+     */
+    private static List<Contender> postGraphile(String chancery, String postGraphile, List<Contender> ours)
+            throws Exception {
+        List<Contender> theirs = new ArrayList<>();
+        for (Contender our : ours) {
+            var query = POSTGRAPHILE_QUERIES.get(our.name());
+            if (query == null) {
+                continue;
+            }
+            String document = Files.readString(POSTGRAPHILE_QUERY_FILES.resolve(query.getKey() + ".graphql"));
+            Contender their = new Contender(
+                    ReadReport.POSTGRAPHILE + our.name(),
+                    true,
+                    "/graphql",
+                    JSON.writeValueAsString(Map.of("query", document, "variables", query.getValue())),
+                    Map.of("Content-Type", "application/json"));
+            JsonNode answer = JSON.readTree(fetch(postGraphile, their));
+            if (answer.has("errors")) {
+                throw new IllegalStateException(their.name() + " failed: " + answer);
+            }
+            List<JsonNode> content = SameContent.of(our.name(), JSON.readTree(fetch(chancery, our)), answer);
+            if (!content.get(0).equals(content.get(1))) {
+                throw new IllegalStateException(
+                        "%s says other than Chancery:%n%s%n%s".formatted(their.name(), content.get(0), content.get(1)));
+            }
+            theirs.add(their);
+        }
+        return theirs;
     }
 
     private static Contender graphql(
             String name, String query, Map<String, Object> variables, Map<String, String> headers) {
         return new Contender(
                 name,
+                false,
                 "/graphql",
                 JSON.writeValueAsString(Map.of("query", query, "variables", variables)),
                 new TreeMap<>(headers));
@@ -287,7 +394,7 @@ public final class ReadBenchmark {
         }
     }
 
-    private static String fetch(String base, Contender contender) throws Exception {
+    static String fetch(String base, Contender contender) throws Exception {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + contender.path())).timeout(Duration.ofMinutes(1));
         contender.headers().forEach(request::header);
@@ -297,27 +404,29 @@ public final class ReadBenchmark {
         HttpResponse<String> response =
                 HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(contender.name() + ": HTTP " + response.statusCode());
+            throw new IllegalStateException(
+                    contender.name() + ": HTTP " + response.statusCode() + " " + response.body());
         }
         return response.body();
     }
 
     /** One wrk run of {@code seconds} at {@code connections}, with the server's CPU time around it. */
-    private static Run wrk(Path work, String base, Contender contender, int seconds, int connections, long pid)
-            throws Exception {
+    static Run wrk(Path work, Server server, Contender contender, int seconds, int connections) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "--latency"));
         contender.headers().forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
-        if (contender.graphql()) {
+        if (contender.script() != null) {
+            command.addAll(List.of("-s", contender.script().toString()));
+        } else if (contender.graphql()) {
             Path script = work.resolve("post.lua");
             Files.writeString(
                     script, "wrk.method = \"POST\"\nwrk.body = " + JSON.writeValueAsString(contender.body()) + "\n");
             command.addAll(List.of("-s", script.toString()));
         }
-        command.add(base + contender.path());
-        long before = cpuTicks(pid);
+        command.add(server.base() + contender.path());
+        long before = server.cpuTicks(work);
         String out = run(work, Duration.ofSeconds(seconds + 60), command, List.of());
-        long ticks = cpuTicks(pid) - before;
+        long ticks = server.cpuTicks(work) - before;
         long requests = (long) number(out, "(\\d+) requests in");
         long errors = out.contains("Non-2xx") ? (long) number(out, "Non-2xx or 3xx responses: (\\d+)") : 0;
         return new Run(
@@ -337,14 +446,7 @@ public final class ReadBenchmark {
      * of 1 to t ms. Its latencies are whole milliseconds.
      */
     private static Run atRate(
-            Path work,
-            Path autocannon,
-            String base,
-            Contender contender,
-            long rate,
-            int seconds,
-            int connections,
-            long pid)
+            Path work, Path autocannon, Server server, Contender contender, long rate, int seconds, int connections)
             throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 autocannon.toString(),
@@ -364,10 +466,10 @@ public final class ReadBenchmark {
             Files.writeString(body, contender.body());
             command.addAll(List.of("-m", "POST", "-i", body.toString()));
         }
-        command.add(base + contender.path());
-        long before = cpuTicks(pid);
+        command.add(server.base() + contender.path());
+        long before = server.cpuTicks(work);
         String out = run(work, Duration.ofSeconds(seconds + 60), command, List.of());
-        long ticks = cpuTicks(pid) - before;
+        long ticks = server.cpuTicks(work) - before;
         JsonNode result = JSON.readTree(out.lines()
                 .filter(line -> line.startsWith("{"))
                 .reduce((first, last) -> last)
@@ -463,7 +565,7 @@ public final class ReadBenchmark {
             run(work, Duration.ofMinutes(1), psql("CREATE DATABASE " + scratch), List.of());
             settings.addAll(List.of(
                     "--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + POSTGRES + scratch,
+                    "--spring.datasource.url=" + POSTGRES + scratch + "?ApplicationName=" + CHANCERY,
                     "--spring.datasource.username=postgres"));
         }
         return settings;
@@ -484,7 +586,7 @@ public final class ReadBenchmark {
      * Runs {@code command} with {@code more} arguments in {@code work}; its output. A command that outlasts
      * {@code bound} is killed and fails.
      */
-    private static String run(Path work, Duration bound, List<String> command, List<String> more) throws Exception {
+    static String run(Path work, Duration bound, List<String> command, List<String> more) throws Exception {
         List<String> all = new ArrayList<>(command);
         all.addAll(more);
         Path output = Files.createTempFile(work, "run", ".log");

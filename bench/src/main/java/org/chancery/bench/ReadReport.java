@@ -32,6 +32,9 @@ final class ReadReport {
             int onceSeconds,
             CorrectionRound.Round corrections) {}
 
+    /** How the questions PostGraphile answers too are named for it. */
+    static final String POSTGRAPHILE = "PostGraphile: ";
+
     private ReadReport() {}
 
     static String markdown(Setting setting, Measured measured) {
@@ -75,6 +78,34 @@ final class ReadReport {
                 cpu.add(handWritten.get(i).cpuMsPerRequest() / runs.get(i).cpuMsPerRequest());
             }
             out.append("| %s | %s | %s |%n".formatted(contender, Ratios.spread(throughput), Ratios.spread(cpu)));
+        }
+        if (measured.rounds().containsKey(POSTGRAPHILE + ReadBenchmark.ENTITY_PAGE)) {
+            out.append(("%nAgainst PostGraphile over the same database, per round, median [min–max]; CPU counts each"
+                            + " server and its PostgreSQL sessions (above 1: Chancery serves more, or spends less):%n%n")
+                    .formatted());
+            out.append("| | throughput ratio | CPU per request ratio |\n|---|---|---|\n");
+            for (String contender : List.of(
+                    ReadBenchmark.ENTITY_PAGE,
+                    ReadBenchmark.CACHED,
+                    ReadBenchmark.TIMELINE,
+                    ReadBenchmark.RECOGNIZED,
+                    ReadBenchmark.SOURCE,
+                    ReadBenchmark.RECENT)) {
+                String theirs =
+                        POSTGRAPHILE + (contender.equals(ReadBenchmark.CACHED) ? ReadBenchmark.ENTITY_PAGE : contender);
+                List<Run> runs = measured.rounds().get(contender);
+                List<Run> their = measured.rounds().get(theirs);
+                if (their == null) {
+                    continue;
+                }
+                List<Double> throughput = new ArrayList<>();
+                List<Double> cpu = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    throughput.add(runs.get(i).perSecond() / their.get(i).perSecond());
+                    cpu.add(their.get(i).cpuMsPerRequest() / runs.get(i).cpuMsPerRequest());
+                }
+                out.append("| %s | %s | %s |%n".formatted(contender, Ratios.spread(throughput), Ratios.spread(cpu)));
+            }
         }
 
         out.append("%nOnce each at 1 and at 16 connections (wrk):%n%n".formatted());
