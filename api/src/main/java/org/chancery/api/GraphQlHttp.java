@@ -1,5 +1,6 @@
 package org.chancery.api;
 
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -11,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -71,9 +73,13 @@ class GraphQlHttp {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlGetRoute(
-            WebGraphQlHandler handler, JsonMapper json, ObjectProvider<ActorSource> actors, GraphQlLimits limits) {
+            WebGraphQlHandler handler,
+            JsonMapper json,
+            ObjectProvider<ActorSource> actors,
+            GraphQlLimits limits,
+            PersistedQueryCache persisted) {
         return RouterFunctions.route()
-                .GET("/graphql", request -> get(request, handler, json, actors, limits.staleIfError()))
+                .GET("/graphql", request -> get(request, handler, json, actors, limits.staleIfError(), persisted))
                 .build();
     }
 
@@ -82,22 +88,36 @@ class GraphQlHttp {
             WebGraphQlHandler handler,
             JsonMapper json,
             ObjectProvider<ActorSource> actors,
-            Duration staleIfError) {
-        String query = request.param("query").orElse(null);
-        if (query == null || query.isBlank()) {
+            Duration staleIfError,
+            PersistedQueryCache persisted) {
+        String query = request.param("query").filter(s -> !s.isBlank()).orElse(null);
+        Map<String, Object> body = new HashMap<>();
+        request.param("operationName").filter(s -> !s.isBlank()).ifPresent(name -> body.put("operationName", name));
+        for (String part : List.of("variables", "extensions")) {
+            try {
+                request.param(part)
+                        .filter(s -> !s.isBlank())
+                        .ifPresent(value -> body.put(part, json.readValue(value, Map.class)));
+            } catch (RuntimeException e) {
+                return refuse(
+                        request, HttpStatus.BAD_REQUEST, "The '%s' parameter is not a JSON object".formatted(part));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> extensions = (Map<String, Object>) body.get("extensions");
+        if (query == null && (extensions == null || !extensions.containsKey("persistedQuery"))) {
             return refuse(request, HttpStatus.BAD_REQUEST, "Give the query in the 'query' parameter");
         }
-        Map<String, Object> body = new HashMap<>();
-        body.put("query", query);
-        request.param("operationName").filter(s -> !s.isBlank()).ifPresent(name -> body.put("operationName", name));
+        String document;
         try {
-            request.param("variables")
-                    .filter(s -> !s.isBlank())
-                    .ifPresent(variables -> body.put("variables", json.readValue(variables, Map.class)));
-        } catch (RuntimeException e) {
-            return refuse(request, HttpStatus.BAD_REQUEST, "The 'variables' parameter is not a JSON object");
+            document = persisted.document(query, extensions);
+        } catch (PersistedQueryCache.Refusal refusal) {
+            document = null; // answered in the contract when the request is handled
         }
-        if (isMutation(query, (String) body.get("operationName"))) {
+        body.put(
+                "query",
+                document != null ? document : query != null ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER);
+        if (document != null && isMutation(document, (String) body.get("operationName"))) {
             request.servletRequest().setAttribute(GraphQlTransport.MESSAGE, "Send mutations with POST, not GET");
             return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
                     .header("Allow", "POST")
@@ -121,7 +141,9 @@ class GraphQlHttp {
                 ? GRAPHQL_RESPONSE
                 : MediaType.APPLICATION_JSON;
         HttpStatus status = ContractHttpHandler.status(response, type);
-        CacheControl cache = personal || status.is5xxServerError()
+        boolean unknownDocument =
+                response.getErrors().stream().anyMatch(e -> PersistedQueryCache.NOT_FOUND.equals(e.getMessage()));
+        CacheControl cache = personal || unknownDocument || status.is5xxServerError()
                 ? CacheControl.noStore()
                 : CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().staleIfError(staleIfError);
         if (request.headers().header("If-None-Match").contains(etag)) {

@@ -4,12 +4,15 @@ import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.introspection.Introspection;
 import graphql.language.Field;
 import graphql.language.Node;
@@ -19,7 +22,9 @@ import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import graphql.validation.ValidationError;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -32,8 +37,37 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 @EnableConfigurationProperties(GraphQlLimits.class)
 class QueryLimits {
 
+    /**
+     * The checks below as one instrumentation, which acts only as an operation is validated and begins:
+     * graphql-java calls every instrumentation at every field it runs, so four of them would cost four
+     * calls at each of the thousands of fields of a page, for checks made once.
+     */
     @Bean
-    Instrumentation maxDepth(GraphQlLimits limits) {
+    Instrumentation limitChecks(GraphQlLimits limits) {
+        Instrumentation checks = new ChainedInstrumentation(
+                maxDepth(limits), maxComplexity(limits), new InputBoundsCheck(), maxAliases(limits));
+        return new SimplePerformantInstrumentation() {
+            @Override
+            public @Nullable CompletableFuture<InstrumentationState> createStateAsync(
+                    InstrumentationCreateStateParameters parameters) {
+                return checks.createStateAsync(parameters);
+            }
+
+            @Override
+            public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
+                    InstrumentationValidationParameters parameters, InstrumentationState state) {
+                return checks.beginValidation(parameters, state);
+            }
+
+            @Override
+            public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return checks.beginExecuteOperation(parameters, state);
+            }
+        };
+    }
+
+    private static Instrumentation maxDepth(GraphQlLimits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -45,8 +79,7 @@ class QueryLimits {
         };
     }
 
-    @Bean
-    Instrumentation maxComplexity(GraphQlLimits limits) {
+    private static Instrumentation maxComplexity(GraphQlLimits limits) {
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -59,17 +92,11 @@ class QueryLimits {
     }
 
     @Bean
-    Instrumentation inputBounds() {
-        return new InputBoundsCheck();
-    }
-
-    @Bean
     GraphQlSourceBuilderCustomizer describedBounds() {
         return builder -> builder.typeVisitorsToTransformSchema(List.of(InputBoundsCheck.DESCRIBED));
     }
 
-    @Bean
-    Instrumentation maxAliases(GraphQlLimits limits) {
+    private static Instrumentation maxAliases(GraphQlLimits limits) {
         return new SimplePerformantInstrumentation() {
             @Override
             public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(

@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
  * {@code i18n/*_en.properties}, which never repeat a value the client sent.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestContext implements WebGraphQlInterceptor {
 
     /** The classifications of the contract (DESIGN.md): every error of every answer has one of them. */
