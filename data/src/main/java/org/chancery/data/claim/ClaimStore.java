@@ -208,7 +208,11 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
             params.put("object", filter.object().value());
         }
         if (filter.involving() != null) {
-            where.add("(%1$s.subject_id = :involving OR %1$s.object_entity_id = :involving)".formatted(v));
+            // the claims' ids come from each side's index: H2 answers the OR alone by reading every claim
+            where.add(("%1$s.claim_id IN (SELECT s.claim_id FROM claim_version s WHERE s.subject_id = :involving"
+                            + " UNION ALL SELECT o.claim_id FROM claim_version o WHERE o.object_entity_id = :involving)"
+                            + " AND (%1$s.subject_id = :involving OR %1$s.object_entity_id = :involving)")
+                    .formatted(v));
             params.put("involving", filter.involving().value());
         }
         if (!filter.predicates().isEmpty()) {
