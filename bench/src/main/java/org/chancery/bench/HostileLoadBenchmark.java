@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -185,26 +186,32 @@ public final class HostileLoadBenchmark {
 
     static String report(List<Load> loads, int seconds, int connections) {
         StringBuilder report = new StringBuilder()
-                .append("### Hostile searches against valid ones, %d s each at %d connections%n%n"
-                        .formatted(seconds, connections))
+                .append(String.format(
+                        Locale.ROOT,
+                        "### Hostile searches against valid ones, %d s each at %d connections%n%n",
+                        seconds,
+                        connections))
                 .append("| load | requests | answers | peak RSS | health: asked, slowest, failed |\n")
                 .append("|---|---|---|---|---|\n");
         for (Load load : loads) {
-            report.append("| %s | %d | %s | %d MB | %d, %d ms, %d |%n"
-                    .formatted(
-                            load.name(),
-                            load.requests(),
-                            load.answers().entrySet().stream()
-                                    .map(e -> e.getValue() + " × " + e.getKey())
-                                    .reduce((a, b) -> a + "; " + b)
-                                    .orElse("none"),
-                            load.peakRssKb() / 1024,
-                            load.health().asked(),
-                            load.health().slowestMs(),
-                            load.health().failed()));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %s | %d MB | %d, %d ms, %d |%n",
+                    load.name(),
+                    load.requests(),
+                    load.answers().entrySet().stream()
+                            .map(e -> e.getValue() + " × " + e.getKey())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse("none"),
+                    load.peakRssKb() / 1024,
+                    load.health().asked(),
+                    load.health().slowestMs(),
+                    load.health().failed()));
         }
-        report.append("%nPeak RSS under the hostile load: %.2f× that under the valid one.%n"
-                .formatted((double) loads.get(1).peakRssKb() / loads.get(0).peakRssKb()));
+        report.append(String.format(
+                Locale.ROOT,
+                "%nPeak RSS under the hostile load: %.2f× that under the valid one.%n",
+                (double) loads.get(1).peakRssKb() / loads.get(0).peakRssKb()));
         return report.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -142,7 +143,7 @@ final class MixedWorkload {
                     .append(",\n");
         }
         Path script = work.resolve((postGraphile ? "postgraphile-" : "chancery-") + "day.lua");
-        Files.writeString(script, """
+        Files.writeString(script, String.format(Locale.ROOT, """
                 math.randomseed(42)
                 wrk.method = "POST"
                 local bodies = {
@@ -157,7 +158,7 @@ final class MixedWorkload {
                   end
                   return wrk.format(nil, nil, nil, bodies[low])
                 end
-                """.formatted(bodies, cumulative));
+                """, bodies, cumulative));
         return new Contender(name, postGraphile, "/graphql", "", Map.of("Content-Type", "application/json"), script);
     }
 
@@ -187,8 +188,13 @@ final class MixedWorkload {
         JsonNode their = answer(servers.get(true), byName.get(ReadReport.POSTGRAPHILE + question), theirs);
         List<JsonNode> content = SameContent.of(question, our, their);
         if (!content.get(0).equals(content.get(1))) {
-            throw new IllegalStateException("PostGraphile says other than Chancery of %s %s:%n%s%n%s"
-                    .formatted(question, ours, content.get(0), content.get(1)));
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
+                    "PostGraphile says other than Chancery of %s %s:%n%s%n%s",
+                    question,
+                    ours,
+                    content.get(0),
+                    content.get(1)));
         }
     }
 
@@ -214,23 +220,29 @@ final class MixedWorkload {
     static String markdown(Map<String, Result> day, int seconds, int connections) {
         StringBuilder out = new StringBuilder();
         Result ours = day.get(NAME);
-        out.append(("A news site's day: entity pages of 1,000 entities by Zipf's law and, for every four, one"
+        out.append(String.format(
+                Locale.ROOT,
+                ("A news site's day: entity pages of 1,000 entities by Zipf's law and, for every four, one"
                         + " \"who recognizes X in 2015\" over 100 entities, at %d connections for %d s a run,"
-                        + " while a curator corrects a claim a second through Chancery; %d %s, medians.%n%n")
-                .formatted(connections, seconds, ours.runs().size(), ours.runs().size() == 1 ? "round" : "rounds"));
+                        + " while a curator corrects a claim a second through Chancery; %d %s, medians.%n%n"),
+                connections,
+                seconds,
+                ours.runs().size(),
+                ours.runs().size() == 1 ? "round" : "rounds"));
         out.append(
                 "| contender | requests/s | p50 ms | p99 ms | CPU ms/request | corrections made (failed) | errors |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
-        day.forEach((name, result) -> out.append("| %s | %.0f | %.2f | %.2f | %.2f | %d (%d) | %d |%n"
-                .formatted(
-                        name,
-                        median(result.runs(), Run::perSecond),
-                        median(result.runs(), Run::p50),
-                        median(result.runs(), Run::p99),
-                        median(result.runs(), Run::cpuMsPerRequest),
-                        result.corrections(),
-                        result.failed(),
-                        result.runs().stream().mapToLong(Run::errors).sum())));
+        day.forEach((name, result) -> out.append(String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.2f | %.2f | %.2f | %d (%d) | %d |%n",
+                name,
+                median(result.runs(), Run::perSecond),
+                median(result.runs(), Run::p50),
+                median(result.runs(), Run::p99),
+                median(result.runs(), Run::cpuMsPerRequest),
+                result.corrections(),
+                result.failed(),
+                result.runs().stream().mapToLong(Run::errors).sum())));
         Result theirs = day.get(ReadReport.POSTGRAPHILE + NAME);
         if (theirs != null) {
             List<Double> throughput = new ArrayList<>();
@@ -243,9 +255,13 @@ final class MixedWorkload {
                 p99.add(their.p99() / our.p99());
                 cpu.add(their.cpuMsPerRequest() / our.cpuMsPerRequest());
             }
-            out.append(("%nAgainst PostGraphile, per round, median [min–max] (above 1: Chancery serves more, answers"
-                            + " sooner at p99, or spends less): throughput %s, p99 %s, CPU per request %s.%n")
-                    .formatted(Ratios.spread(throughput), Ratios.spread(p99), Ratios.spread(cpu)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    ("%nAgainst PostGraphile, per round, median [min–max] (above 1: Chancery serves more, answers"
+                            + " sooner at p99, or spends less): throughput %s, p99 %s, CPU per request %s.%n"),
+                    Ratios.spread(throughput),
+                    Ratios.spread(p99),
+                    Ratios.spread(cpu)));
         }
         out.append('\n');
         return out.toString();

@@ -39,33 +39,35 @@ final class ReadReport {
 
     static String markdown(Setting setting, Measured measured) {
         StringBuilder out = new StringBuilder();
-        out.append("### %s claims on %s%n%n".formatted(size(setting.claims()), database(setting.database())));
-        out.append(
+        out.append(String.format(
+                Locale.ROOT, "### %s claims on %s%n%n", size(setting.claims()), database(setting.database())));
+        out.append(String.format(
+                Locale.ROOT,
                 ("%,d claims. %d corrections before timing, %d of them after %s, the moment knownAt asks about. %d %s"
-                                + " of %d s a contender at %d connections, in a shuffled order each round, after a"
-                                + " warm-up; then each contender once at 1 and at 16 connections and once at a"
-                                + " fixed rate, %d s each.%n%n")
-                        .formatted(
-                                setting.claims(),
-                                setting.corrections().corrections(),
-                                setting.corrections().after(),
-                                setting.corrections().before().truncatedTo(ChronoUnit.MILLIS),
-                                setting.rounds(),
-                                setting.rounds() == 1 ? "round" : "rounds",
-                                setting.seconds(),
-                                setting.connections(),
-                                setting.onceSeconds()));
+                        + " of %d s a contender at %d connections, in a shuffled order each round, after a"
+                        + " warm-up; then each contender once at 1 and at 16 connections and once at a"
+                        + " fixed rate, %d s each.%n%n"),
+                setting.claims(),
+                setting.corrections().corrections(),
+                setting.corrections().after(),
+                setting.corrections().before().truncatedTo(ChronoUnit.MILLIS),
+                setting.rounds(),
+                setting.rounds() == 1 ? "round" : "rounds",
+                setting.seconds(),
+                setting.connections(),
+                setting.onceSeconds()));
         out.append("| query | requests/s (median) | p50 ms | p99 ms | server CPU ms/request | errors |\n");
         out.append("|---|---:|---:|---:|---:|---:|\n");
         measured.rounds()
-                .forEach((name, runs) -> out.append("| %s | %.0f | %.2f | %.2f | %.2f | %d |%n"
-                        .formatted(
-                                name,
-                                median(runs, Run::perSecond),
-                                median(runs, Run::p50),
-                                median(runs, Run::p99),
-                                median(runs, Run::cpuMsPerRequest),
-                                runs.stream().mapToLong(Run::errors).sum())));
+                .forEach((name, runs) -> out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.0f | %.2f | %.2f | %.2f | %d |%n",
+                        name,
+                        median(runs, Run::perSecond),
+                        median(runs, Run::p50),
+                        median(runs, Run::p99),
+                        median(runs, Run::cpuMsPerRequest),
+                        runs.stream().mapToLong(Run::errors).sum())));
         out.append("%nAgainst the hand-written entity page, per round, median [min–max]:%n%n".formatted());
         out.append("| | throughput ratio | CPU per request ratio |\n|---|---|---|\n");
         for (String contender : List.of(ReadBenchmark.ENTITY_PAGE, ReadBenchmark.CACHED)) {
@@ -77,7 +79,8 @@ final class ReadReport {
                 throughput.add(runs.get(i).perSecond() / handWritten.get(i).perSecond());
                 cpu.add(handWritten.get(i).cpuMsPerRequest() / runs.get(i).cpuMsPerRequest());
             }
-            out.append("| %s | %s | %s |%n".formatted(contender, Ratios.spread(throughput), Ratios.spread(cpu)));
+            out.append(String.format(
+                    Locale.ROOT, "| %s | %s | %s |%n", contender, Ratios.spread(throughput), Ratios.spread(cpu)));
         }
         if (measured.rounds().containsKey(POSTGRAPHILE + ReadBenchmark.ENTITY_PAGE)) {
             out.append(("%nAgainst PostGraphile over the same database, per round, median [min–max]; CPU counts each"
@@ -104,7 +107,8 @@ final class ReadReport {
                     throughput.add(runs.get(i).perSecond() / their.get(i).perSecond());
                     cpu.add(their.get(i).cpuMsPerRequest() / runs.get(i).cpuMsPerRequest());
                 }
-                out.append("| %s | %s | %s |%n".formatted(contender, Ratios.spread(throughput), Ratios.spread(cpu)));
+                out.append(String.format(
+                        Locale.ROOT, "| %s | %s | %s |%n", contender, Ratios.spread(throughput), Ratios.spread(cpu)));
             }
         }
 
@@ -115,44 +119,50 @@ final class ReadReport {
         for (String name : measured.rounds().keySet()) {
             Run single = measured.single().get(name);
             Run sixteen = measured.sixteen().get(name);
-            out.append("| %s | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %d |%n"
-                    .formatted(
-                            name,
-                            single.perSecond(),
-                            single.p50(),
-                            single.p99(),
-                            single.cpuMsPerRequest(),
-                            sixteen.perSecond(),
-                            sixteen.p50(),
-                            sixteen.p99(),
-                            sixteen.cpuMsPerRequest(),
-                            single.errors() + sixteen.errors()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %d |%n",
+                    name,
+                    single.perSecond(),
+                    single.p50(),
+                    single.p99(),
+                    single.cpuMsPerRequest(),
+                    sixteen.perSecond(),
+                    sixteen.p50(),
+                    sixteen.p99(),
+                    sixteen.cpuMsPerRequest(),
+                    single.errors() + sixteen.errors()));
         }
-        out.append("%nThe entity page against the hand-written one, by throughput: %s× at c=1, %s× at c=16.%n"
-                .formatted(
-                        ratio(measured.single(), ReadBenchmark.ENTITY_PAGE),
-                        ratio(measured.sixteen(), ReadBenchmark.ENTITY_PAGE)));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nThe entity page against the hand-written one, by throughput: %s× at c=1, %s× at c=16.%n",
+                ratio(measured.single(), ReadBenchmark.ENTITY_PAGE),
+                ratio(measured.sixteen(), ReadBenchmark.ENTITY_PAGE)));
 
-        out.append(("%nOnce each at a fixed rate, about half the median throughput at %d connections"
+        out.append(String.format(
+                Locale.ROOT,
+                ("%nOnce each at a fixed rate, about half the median throughput at %d connections"
                         + " (autocannon -R over %d connections: each connection's share of a second sent back to"
                         + " back as the second begins; latencies in whole milliseconds, not corrected for"
-                        + " coordinated omission):%n%n")
-                .formatted(setting.connections(), setting.connections()));
+                        + " coordinated omission):%n%n"),
+                setting.connections(),
+                setting.connections()));
         out.append(
                 "| query | asked requests/s | done requests/s | p50 ms | p99 ms | server CPU ms/request | errors |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (String name : measured.rounds().keySet()) {
             FixedRate fixed = measured.fixedRate().get(name);
             Run run = fixed.run();
-            out.append("| %s | %d | %.0f | %.0f | %.0f | %.2f | %d |%n"
-                    .formatted(
-                            name,
-                            fixed.asked(),
-                            run.perSecond(),
-                            run.p50(),
-                            run.p99(),
-                            run.cpuMsPerRequest(),
-                            run.errors()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.0f | %.0f | %.0f | %.2f | %d |%n",
+                    name,
+                    fixed.asked(),
+                    run.perSecond(),
+                    run.p50(),
+                    run.p99(),
+                    run.cpuMsPerRequest(),
+                    run.errors()));
         }
         out.append('\n');
         return out.toString();

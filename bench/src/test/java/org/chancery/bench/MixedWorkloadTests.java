@@ -12,15 +12,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The news site's day in the report: medians of each contender, and ratios to PostGraphile per round. */
+/**
+ * The news site's day in the report: medians of each contender, and ratios to PostGraphile per round, with
+ * decimal points where the default locale writes commas.
+ */
 class MixedWorkloadTests {
 
     static Locale formats;
 
     @BeforeAll
-    static void writeFiguresInTheRootLocale() {
+    static void useALocaleWithDecimalCommas() {
         formats = Locale.getDefault(Locale.Category.FORMAT);
-        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
     }
 
     @AfterAll
