@@ -7,15 +7,13 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.chancery.domain.Digests;
 import org.chancery.domain.Failures;
 import org.chancery.domain.security.Actor;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +109,9 @@ class GraphQlHttp {
         String document;
         try {
             document = persisted.document(query, extensions);
+            if (extensions != null) {
+                extensions.remove("persistedQuery"); // resolved: the document is hashed once a request
+            }
         } catch (PersistedQueryCache.Refusal refusal) {
             document = null; // answered in the contract when the request is handled
         }
@@ -134,7 +135,7 @@ class GraphQlHttp {
                 Locale.ROOT);
         WebGraphQlResponse response = handler.handleRequest(graphQl).block();
         byte[] bytes = json.writeValueAsString(response.toMap()).getBytes(StandardCharsets.UTF_8);
-        String etag = "\"" + sha256(bytes) + "\"";
+        String etag = "\"" + Digests.sha256(bytes).substring(0, 32) + "\"";
         boolean personal =
                 !actors.getIfAvailable(() -> () -> Actor.ANONYMOUS).current().anonymous();
         MediaType type = request.headers().accept().stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype)
@@ -177,15 +178,5 @@ class GraphQlHttp {
     private static ServerResponse refuse(ServerRequest request, HttpStatus status, String message) {
         request.servletRequest().setAttribute(GraphQlTransport.MESSAGE, message);
         return ServerResponse.status(status).build();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
-                    .substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -4,15 +4,12 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.chancery.domain.Digests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -100,7 +97,7 @@ final class PersistedQueryCache implements WebGraphQlInterceptor {
             }
             return kept;
         }
-        if (!sha256(query).equals(hash)) {
+        if (!Digests.sha256(query).equals(hash)) {
             throw new Refusal("BAD_REQUEST", "The sha256Hash is not that of the query");
         }
         if (query.length() <= maxCharacters) {
@@ -135,14 +132,5 @@ final class PersistedQueryCache implements WebGraphQlInterceptor {
                 body,
                 request.getId(),
                 request.getLocale()));
-    }
-
-    private static String sha256(String document) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -4,32 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.chancery.bench.MixedWorkload.Result;
 import org.chancery.bench.ReadBenchmark.Run;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The news site's day in the report: medians of each contender, and ratios to PostGraphile per round, with
  * decimal points where the default locale writes commas.
  */
+@ExtendWith(DecimalCommas.class)
 class MixedWorkloadTests {
-
-    static Locale formats;
-
-    @BeforeAll
-    static void useALocaleWithDecimalCommas() {
-        formats = Locale.getDefault(Locale.Category.FORMAT);
-        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
-    }
-
-    @AfterAll
-    static void restoreTheLocale() {
-        Locale.setDefault(Locale.Category.FORMAT, formats);
-    }
 
     @Test
     void eachContenderHasItsMediansAndTheCorrectionsMadeMeanwhile() {

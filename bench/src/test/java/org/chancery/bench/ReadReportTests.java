@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.chancery.bench.ReadBenchmark.FixedRate;
 import org.chancery.bench.ReadBenchmark.Measured;
 import org.chancery.bench.ReadBenchmark.Run;
 import org.chancery.bench.ReadReport.Setting;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,24 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * round, and the header that says how the configuration ran. The tests run where the default locale writes
  * decimal commas (German), as a curator's machine may: the report must write figures alike everywhere.
  */
+@ExtendWith(DecimalCommas.class)
 class ReadReportTests {
 
     static final String ENTITY = ReadBenchmark.ENTITY_PAGE;
     static final String CACHED = ReadBenchmark.CACHED;
     static final String HAND = ReadBenchmark.HAND_WRITTEN;
-
-    static Locale formats;
-
-    @BeforeAll
-    static void useALocaleWithDecimalCommas() {
-        formats = Locale.getDefault(Locale.Category.FORMAT);
-        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
-    }
-
-    @AfterAll
-    static void restoreTheLocale() {
-        Locale.setDefault(Locale.Category.FORMAT, formats);
-    }
 
     @Test
     void theHeaderSaysWhatRanWhereAndHow() {

@@ -1,8 +1,6 @@
 package org.chancery.domain.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chancery.domain.AccessRefusedException;
+import org.chancery.domain.Digests;
 import org.chancery.domain.InvalidInputException;
 import org.chancery.domain.NotFoundException;
 import org.chancery.domain.Texts;
@@ -226,12 +225,7 @@ public final class AccountAdministration {
 
     /** The SHA-256 of an API token's secret, as {@link ApiTokens} keeps it. */
     public static String sha256(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256(secret);
     }
 
     private long otherActiveAdmins(String username) {

@@ -1,12 +1,9 @@
 package org.chancery.domain.source;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.chancery.domain.Digests;
 
 /**
  * How quotes are matched against a source's stored text: both are compared after Unicode NFC, with runs
@@ -36,11 +33,6 @@ public final class SourceText {
 
     /** The SHA-256 of the text's exact UTF-8 bytes, in lower-case hex. */
     public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256(text);
     }
 }
