@@ -113,9 +113,10 @@ class ClaimController implements RuntimeWiringConfigurer {
                 .withBestRank(Boolean.TRUE.equals(f.bestRank()))
                 .withKnownAt(knownAt);
         Reads.add(context, ClaimKeys.of(claimFilter));
-        Stream.of(subject, object, involving)
+        // the ids asked and those they stand for: a merge of either changes what an id stands for
+        Stream.of(subject, object, involving, claimFilter.subject(), claimFilter.object(), claimFilter.involving())
                 .filter(Objects::nonNull)
-                .forEach(asked -> Reads.add(context, ChangeKeys.of(asked)));
+                .forEach(entity -> Reads.add(context, ChangeKeys.of(entity)));
         return queries.page(claimFilter, first, after);
     }
 
