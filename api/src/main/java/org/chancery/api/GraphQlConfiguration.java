@@ -3,6 +3,8 @@ package org.chancery.api;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.chancery.domain.Failures;
 import org.chancery.domain.RegistryVersion;
@@ -55,7 +57,9 @@ class GraphQlConfiguration {
             ObjectProvider<ActorSource> actors,
             JsonMapper json,
             Failures failures,
-            GraphQlLimits limits) {
-        return new ResponseCache(registry, documents, actors, json, failures, limits);
+            GraphQlLimits limits,
+            ObjectProvider<MeterRegistry> meters) {
+        return new ResponseCache(
+                registry, documents, actors, json, failures, limits, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

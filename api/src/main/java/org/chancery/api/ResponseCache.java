@@ -6,6 +6,8 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +84,11 @@ final class ResponseCache implements WebGraphQlInterceptor {
     }
 
     private final RegistryVersion registry;
+    /** Answers served as kept, executed afresh, and kept answers served stale while the database was out. */
+    private final Counter hits;
+
+    private final Counter misses;
+    private final Counter staleHits;
     private final ParsedDocumentCache documents;
     private final ObjectProvider<ActorSource> actors;
     private final JsonMapper json;
@@ -105,8 +112,12 @@ final class ResponseCache implements WebGraphQlInterceptor {
             ObjectProvider<ActorSource> actors,
             JsonMapper json,
             Failures failures,
-            GraphQlLimits limits) {
+            GraphQlLimits limits,
+            MeterRegistry meters) {
         this.registry = registry;
+        this.hits = answers(meters, "hit");
+        this.misses = answers(meters, "miss");
+        this.staleHits = answers(meters, "stale");
         this.documents = documents;
         this.actors = actors;
         this.json = json;
@@ -144,6 +155,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
             catchUp(version);
             Answer answer = answers.getIfPresent(key);
             if (answer != null && current(answer)) {
+                hits.increment();
                 answer.confirmed().set(System.nanoTime());
                 return Mono.just(withKeys(
                         answered(
@@ -154,6 +166,7 @@ final class ResponseCache implements WebGraphQlInterceptor {
                         answer.reads()));
             }
         }
+        misses.increment();
         AtomicReference<Reads> reads = new AtomicReference<>();
         request.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(context -> reads.set(Reads.of(context))).build());
@@ -245,7 +258,15 @@ final class ResponseCache implements WebGraphQlInterceptor {
     }
 
     /** A kept answer served while the database is out, marked with its age in the header and the body. */
-    private static WebGraphQlResponse stale(DocumentKey document, Answer kept) {
+    private static Counter answers(MeterRegistry meters, String outcome) {
+        return Counter.builder("chancery.graphql.answers")
+                .description("GraphQL queries that could be answered from the answer cache, by outcome")
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    private WebGraphQlResponse stale(DocumentKey document, Answer kept) {
+        staleHits.increment();
         long age = kept.ageSeconds();
         WebGraphQlResponse response = answered(
                 document,

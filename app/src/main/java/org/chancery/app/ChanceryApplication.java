@@ -1,5 +1,6 @@
 package org.chancery.app;
 
+import java.io.PrintWriter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChanceryApplication {
 
     public static void main(String[] args) {
-        int status = new CommandLine(System.out, System.err).run(args);
-        if (status != CommandLine.SERVING) {
+        int status = Commands.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        if (status != Commands.SERVING) {
             System.exit(status);
         }
     }

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -103,11 +105,30 @@ class FirstAdmin implements ApplicationRunner {
             return true;
         } catch (InvalidInputException e) {
             if (!e.field().equals("username")) {
-                throw new IllegalStateException(
-                        "%s is not a usable password: %s".formatted(PASSWORD_VARIABLE, e.getMessage()), e);
+                throw new UnusablePassword(e.getMessage());
             }
             log.info("The user {} was created by another instance meanwhile", USERNAME);
             return false;
+        }
+    }
+
+    /** The password given in {@link #PASSWORD_VARIABLE} breaks a rule: the server does not start. */
+    static final class UnusablePassword extends IllegalStateException {
+        UnusablePassword(String rule) {
+            super("%s is not a usable password. %s.".formatted(PASSWORD_VARIABLE, rule));
+        }
+    }
+
+    /** Says why the start stopped in a line and what to do, instead of a stack trace. */
+    static final class UnusablePasswordAnalyzer extends AbstractFailureAnalyzer<UnusablePassword> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, UnusablePassword cause) {
+            return new FailureAnalysis(
+                    cause.getMessage(),
+                    "Set %s to a password of at least %d characters, or leave it unset to have one generated"
+                                    .formatted(PASSWORD_VARIABLE, AccountAdministration.MIN_PASSWORD)
+                            + " into var/admin-password.",
+                    cause);
         }
     }
 

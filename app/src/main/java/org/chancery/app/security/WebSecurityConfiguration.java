@@ -43,7 +43,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class WebSecurityConfiguration {
 
     private static final String[] ROLES = {"READER", "CURATOR", "ADMIN"};
-    private static final String[] GRAPHQL = {"/graphql", "/graphiql", "/graphiql/**"};
+    /** What anyone may read when reads are public: the home page, GraphQL and GraphiQL. */
+    private static final String[] READS = {"/", "/graphql", "/graphiql", "/graphiql/**"};
 
     /**
      * Pages run only scripts served by the application itself, never inline ones, and no other site may
@@ -58,7 +59,10 @@ class WebSecurityConfiguration {
             throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher browserPages = new OrRequestMatcher(
-                paths.matcher("/admin/**"), paths.matcher("/graphiql"), paths.matcher("/graphiql/**"));
+                paths.matcher("/"),
+                paths.matcher("/admin/**"),
+                paths.matcher("/graphiql"),
+                paths.matcher("/graphiql/**"));
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(new OrRequestMatcher(
                 paths.matcher(HttpMethod.GET, "/admin/**"), paths.matcher(HttpMethod.GET, "/graphiql")));
@@ -101,14 +105,15 @@ class WebSecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
             ChancerySecurityProperties settings) {
         requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-        requests.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
+        requests.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll();
+        requests.requestMatchers("/actuator/**").hasRole("ADMIN");
         requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
                 .permitAll();
         if (settings.publicReads()) {
-            requests.requestMatchers(GRAPHQL).permitAll();
+            requests.requestMatchers(READS).permitAll();
         } else {
-            requests.requestMatchers(GRAPHQL).hasAnyRole(ROLES);
+            requests.requestMatchers(READS).hasAnyRole(ROLES);
         }
         // the use cases decide who may change what; refusing readers here too keeps their input unparsed
         requests.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
@@ -126,7 +131,8 @@ class WebSecurityConfiguration {
                         "/admin/entities/*/merge")
                 .hasAnyRole("CURATOR", "ADMIN");
         requests.requestMatchers("/admin/**").hasAnyRole(ROLES);
-        requests.anyRequest().authenticated();
+        // no page lives elsewhere (a test checks every route): any other address is a 404, not a sign-in
+        requests.anyRequest().permitAll();
     }
 
     /** The session cookie is never readable by scripts, and is not sent along with cross-site requests. */

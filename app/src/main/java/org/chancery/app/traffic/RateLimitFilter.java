@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +27,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimitProperties settings;
     private final Cache<String, Bucket> buckets;
+    private final MeterRegistry meters;
 
-    RateLimitFilter(RateLimitProperties settings) {
+    RateLimitFilter(RateLimitProperties settings, MeterRegistry meters) {
         this.settings = settings;
+        this.meters = meters;
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(settings.clients())
                 .expireAfterAccess(settings.period().multipliedBy(2))
@@ -55,6 +58,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        meters.counter("chancery.rate.limit.refusals", "face", face).increment();
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

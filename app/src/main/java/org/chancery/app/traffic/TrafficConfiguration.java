@@ -1,5 +1,6 @@
 package org.chancery.app.traffic;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,9 @@ import org.springframework.core.Ordered;
 class TrafficConfiguration {
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimits(RateLimitProperties settings) {
-        FilterRegistrationBean<RateLimitFilter> limits = new FilterRegistrationBean<>(new RateLimitFilter(settings));
+    FilterRegistrationBean<RateLimitFilter> rateLimits(RateLimitProperties settings, MeterRegistry meters) {
+        FilterRegistrationBean<RateLimitFilter> limits =
+                new FilterRegistrationBean<>(new RateLimitFilter(settings, meters));
         limits.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return limits;
     }

@@ -42,7 +42,7 @@ class GraphiQlPageTests {
         int count = 0;
         while (scripts.find()) {
             count++;
-            assertThat(scripts.group(1)).containsPattern(" src=\"/(webjars|graphiql)/[^\"]+\"");
+            assertThat(scripts.group(1)).containsPattern(" src=\"/(webjars|js)/[^\"]+\"");
         }
         assertThat(count).isEqualTo(4);
         assertThat(page).doesNotContain("http://", "https://", "//cdn", "importmap");

@@ -1,6 +1,7 @@
 package org.chancery.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -72,6 +74,20 @@ class FirstAdminTests {
         assertThat(output.getAll())
                 .contains("CHANCERY_ADMIN_PASSWORD")
                 .doesNotContain("a password from the environment");
+    }
+
+    @Test
+    void aTooShortPasswordStopsTheStartWithTheRuleAndWhatToDo() {
+        assertThatThrownBy(() -> start("too short"))
+                .isInstanceOf(FirstAdmin.UnusablePassword.class)
+                .hasMessage(
+                        "CHANCERY_ADMIN_PASSWORD is not a usable password. Use a password of at least 12 characters.")
+                .satisfies(refused -> {
+                    FailureAnalysis analysis = new FirstAdmin.UnusablePasswordAnalyzer().analyze(refused);
+                    assertThat(analysis.getDescription()).isEqualTo(refused.getMessage());
+                    assertThat(analysis.getAction()).contains("at least 12 characters", "var/admin-password");
+                });
+        assertThat(users.find("admin")).isEmpty();
     }
 
     @Test

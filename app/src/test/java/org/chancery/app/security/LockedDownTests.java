@@ -68,6 +68,11 @@ class LockedDownTests {
         MvcTestResult graphiql = mvc.get().uri("/graphiql").exchange();
         assertThat(graphiql).hasStatus(HttpStatus.FOUND);
         assertThat(graphiql.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith("/login");
+        MvcTestResult home = mvc.get().uri("/").exchange();
+        assertThat(home)
+                .as("the home page, which counts what the registry holds")
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(home.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith("/login");
 
         NewApiToken token = accounts.createApiToken(
                 client.user("locked-ivo", Role.READER), SignedInClient.PASSWORD, "reader", null);

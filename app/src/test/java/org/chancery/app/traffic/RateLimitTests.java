@@ -2,6 +2,7 @@ package org.chancery.app.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.chancery.app.ChanceryApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +31,15 @@ class RateLimitTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aClientOverItsAllowanceIsToldToWaitInTheErrorContract() {
         for (int i = 0; i < 3; i++) {
             assertThat(graphQl("192.0.2.1", null)).hasStatusOk();
         }
+        double refusals = refusals("graphql");
 
         MvcTestResult refused = graphQl("192.0.2.1", null);
 
@@ -50,6 +55,7 @@ class RateLimitTests {
                 .extractingPath("$.errors[0].extensions.code")
                 .isEqualTo("TOO_MANY_REQUESTS");
         assertThat(graphQl("192.0.2.2", null)).as("another address").hasStatusOk();
+        assertThat(refusals("graphql")).as("the refusals counted").isEqualTo(refusals + 1);
     }
 
     @Test
@@ -75,6 +81,10 @@ class RateLimitTests {
         assertThat(refused).hasStatus(429);
         assertThat(refused.getResponse().getHeader("Retry-After")).isNotBlank();
         assertThat(graphQl("192.0.2.20", null)).as("GraphQL counts apart").hasStatusOk();
+    }
+
+    private double refusals(String face) {
+        return meters.counter("chancery.rate.limit.refusals", "face", face).count();
     }
 
     private MvcTestResult graphQl(String address, String token) {

@@ -63,7 +63,7 @@ public class DatasetExport {
     public DatasetSummary export(OutputStream out, boolean gzip, Progress progress) {
         return transactions.inTransaction(() -> {
             try (Writer writer = DatasetFiles.create(out, gzip)) {
-                long[] written = {0};
+                DatasetSummary.Tally tally = new DatasetSummary.Tally();
                 Function<DatasetRecord, Void> emit = record -> {
                     try {
                         writer.write(json.write(record));
@@ -71,8 +71,9 @@ public class DatasetExport {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    if (++written[0] % 10_000 == 0) {
-                        progress.report(written[0], -1);
+                    long written = tally.held(record);
+                    if (written % 10_000 == 0) {
+                        progress.report(written, -1);
                     }
                     return null;
                 };
@@ -106,8 +107,9 @@ public class DatasetExport {
                         .forEach(page -> page.forEach(v -> emit.apply(records.toRecord((Source) v.state()))));
                 pages("claim_version", "claim_id", ids -> claims.select(Selection.currentIn("claim_id", ids)))
                         .forEach(page -> page.forEach(v -> emit.apply(records.toRecord((Claim) v.state()))));
-                progress.report(written[0], 1);
-                return new DatasetSummary(written[0], 0, 0, 0);
+                DatasetSummary summary = tally.summary();
+                progress.report(summary.records(), 1);
+                return summary;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

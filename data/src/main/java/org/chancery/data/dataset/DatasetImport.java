@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.chancery.data.claim.ClaimStore;
+import org.chancery.data.dataset.DatasetSummary.Tally;
 import org.chancery.data.entity.EntityStore;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.data.source.SourceStore;
@@ -95,6 +96,7 @@ public class DatasetImport {
     private DatasetSummary pass(Resource file, Progress progress, @Nullable Change change) {
         DatasetCheck check = new DatasetCheck(records, new RegistryContext(predicates, entities, sources));
         Tally tally = new Tally();
+        long held = 0;
         Writes writes = change == null ? null : new Writes(change, tally);
         DatasetFiles.Counter read = new DatasetFiles.Counter();
         long size = contentLength(file);
@@ -115,9 +117,9 @@ public class DatasetImport {
                 if (writes != null) {
                     writes.add(checked);
                 }
-                tally.records++;
-                if (tally.records % 10_000 == 0) {
-                    progress.report(tally.records, size > 0 ? (double) read.bytes / size : -1);
+                held = tally.held(record);
+                if (held % 10_000 == 0) {
+                    progress.report(held, size > 0 ? (double) read.bytes / size : -1);
                 }
             }
         } catch (CharacterCodingException e) {
@@ -127,12 +129,12 @@ public class DatasetImport {
         }
         if (writes != null) {
             writes.flush();
-            entities.reserve(tally.maxEntity);
-            sources.reserve(tally.maxSource);
-            claims.reserve(tally.maxClaim);
+            entities.reserve(writes.maxEntity);
+            sources.reserve(writes.maxSource);
+            claims.reserve(writes.maxClaim);
         }
-        progress.report(tally.records, 1);
-        return new DatasetSummary(tally.records, tally.created, tally.changed, tally.unchanged);
+        progress.report(held, 1);
+        return tally.summary();
     }
 
     /**
@@ -146,6 +148,9 @@ public class DatasetImport {
         private final Batch<SourceId, Source> sourceBatch;
         private final Batch<ClaimId, Claim> claimBatch;
         private final Tally tally;
+        long maxEntity;
+        long maxSource;
+        long maxClaim;
 
         Writes(Change change, Tally tally) {
             this.tally = tally;
@@ -165,14 +170,14 @@ public class DatasetImport {
                     tally.count(current.isEmpty());
                 }
             } else if (checked instanceof Entity entity) {
-                tally.maxEntity = Math.max(tally.maxEntity, entity.id().value());
+                maxEntity = Math.max(maxEntity, entity.id().value());
                 add(entityBatch, entity);
             } else if (checked instanceof Source source) {
-                tally.maxSource = Math.max(tally.maxSource, source.id().value());
+                maxSource = Math.max(maxSource, source.id().value());
                 add(sourceBatch, source);
             } else {
                 Claim claim = (Claim) checked;
-                tally.maxClaim = Math.max(tally.maxClaim, claim.id().value());
+                maxClaim = Math.max(maxClaim, claim.id().value());
                 add(claimBatch, claim);
             }
         }
@@ -250,24 +255,6 @@ public class DatasetImport {
             return file.contentLength();
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    private static final class Tally {
-        long records;
-        long created;
-        long changed;
-        long unchanged;
-        long maxEntity;
-        long maxSource;
-        long maxClaim;
-
-        void count(boolean isNew) {
-            if (isNew) {
-                created++;
-            } else {
-                changed++;
-            }
         }
     }
 }

@@ -139,6 +139,8 @@ class DatasetTests extends RegistryTests {
         DatasetSummary summary = datasets.validate(everyField(), Progress.NONE);
 
         assertThat(summary.records()).isEqualTo(18);
+        assertThat(summary.holds()).isEqualTo("18 records: 7 predicates, 5 entities, 2 sources, 4 claims");
+        assertThat(summary.outcome()).isEqualTo("0 new, 0 changed, 0 unchanged");
         assertThat(exported()).isEmpty();
     }
 

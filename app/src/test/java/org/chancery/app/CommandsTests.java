@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CommandLineTests {
+class CommandsTests {
 
     @TempDir
     Path dir;
@@ -21,27 +22,61 @@ class CommandLineTests {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void helpListsEveryCommand() {
+    void helpListsEveryCommandAndItsExitCodes() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("serve", "import FILE", "export FILE", "validate FILE");
+        assertThat(out()).contains("serve", "import", "export", "validate", "Exit codes:", "64", "docs/settings.md");
         assertThat(run("import", "--help")).isZero();
-        assertThat(out()).contains("Usage: java -jar chancery.jar import FILE");
+        assertThat(out()).contains("Usage: java -jar chancery.jar import", "FILE", "Exit codes:", "75");
+        assertThat(run("help", "validate")).isZero();
+        assertThat(out()).contains("Usage: java -jar chancery.jar validate");
+    }
+
+    @Test
+    void versionIsTheBuildsAndStartsNothing() {
+        assertThat(run("--version")).isZero();
+        assertThat(out()).matches("Chancery \\d+\\.\\d+\\.\\d+\\S*\\R");
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test
     void unknownCommandIsRefusedWithTheUsage() {
         assertThat(run("frobnicate")).isEqualTo(64);
-        assertThat(err()).contains("Unknown command 'frobnicate'", "Usage:");
+        assertThat(err()).contains("Unknown command or argument: 'frobnicate'", "Usage:");
+    }
+
+    @Test
+    void unknownOptionsAreRefusedBeforeAnythingStarts() {
+        for (String option : new String[] {"--versio", "-x", "--port=8080", "--server.port"}) {
+            assertThat(run(option)).as(option).isEqualTo(64);
+            assertThat(err()).as(option).contains("Unknown option: '" + option + "'", "Usage:");
+        }
+        assertThat(run("validate", "a.ndjson", "b.ndjson")).isEqualTo(64);
+        assertThat(err()).contains("'b.ndjson'");
+        assertThat(run("import")).isEqualTo(64);
+        assertThat(err()).contains("FILE");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void validateSaysWhatTheFileHolds() throws IOException {
+        Path source = dir.resolve("in.ndjson");
+        Files.copy(CommandsTests.class.getResourceAsStream("/dataset/founding.ndjson"), source);
+
+        assertThat(run("validate", source.toString(), database())).isZero();
+        assertThat(out())
+                .containsPattern(
+                        "Checked .*in.ndjson: valid, \\d+ records: \\d+ predicates, \\d+ entities, 1 source, \\d+ claims")
+                .contains("Nothing was written");
     }
 
     @Test
     void importedFileExportsByteForByte() throws IOException {
         Path source = dir.resolve("in.ndjson");
-        Files.copy(CommandLineTests.class.getResourceAsStream("/dataset/founding.ndjson"), source);
+        Files.copy(CommandsTests.class.getResourceAsStream("/dataset/founding.ndjson"), source);
         Path exported = dir.resolve("out.ndjson.gz");
 
         assertThat(run("import", source.toString(), database())).isZero();
-        assertThat(out()).contains("Imported", "new");
+        assertThat(out()).contains("Imported", "1 source", "new, 0 changed, 0 unchanged");
         assertThat(err()).contains("imported", "records/s", "100%");
         assertThat(run("export", exported.toString(), database())).isZero();
 
@@ -79,10 +114,10 @@ class CommandLineTests {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new CommandLine(
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        return Commands.run(
+                new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
+                args);
     }
 
     private String out() {
