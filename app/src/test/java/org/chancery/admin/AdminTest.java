@@ -13,17 +13,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application over MockMvc, with the founding dataset, the statements it sends counted and
- * logged, every change checked to raise the registry's version, and one curator page that fails on purpose. Every admin test class shares this one context.
+ * logged, and every change checked to raise the registry's version. Every admin test class shares this
+ * one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ChanceryApplication.class)
 @AutoConfigureMockMvc
-@Import({
-    StatementCounter.class,
-    StatementLog.class,
-    RegistryVersionGuard.class,
-    AdminClient.class,
-    AdminFrameTests.FailingPage.class
-})
+@Import({StatementCounter.class, StatementLog.class, RegistryVersionGuard.class, AdminClient.class})
 public @interface AdminTest {}

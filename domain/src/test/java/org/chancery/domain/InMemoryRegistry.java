@@ -14,6 +14,7 @@ import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.source.InMemorySources;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.vocabulary.InMemoryPredicates;
+import org.chancery.domain.vocabulary.VocabularyAdministration;
 
 /**
  * A registry kept in memory, with the use cases wired to it, for tests. Writes are not rolled back on a
@@ -115,5 +116,9 @@ public final class InMemoryRegistry {
 
     public MergeCuration mergeCuration() {
         return new MergeCuration(entities, claims, merges, DIRECTLY);
+    }
+
+    public VocabularyAdministration vocabularyAdministration() {
+        return new VocabularyAdministration(predicates, DIRECTLY);
     }
 }

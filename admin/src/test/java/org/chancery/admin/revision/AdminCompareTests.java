@@ -1,17 +1,16 @@
 package org.chancery.admin.revision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.SourceId;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimDraft;
@@ -33,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Two revisions side by side, field by field, and the review a second curator gives from there. */
-@AdminTest
+@AdminSliceTest
 class AdminCompareTests {
 
     @Autowired
@@ -49,21 +48,19 @@ class AdminCompareTests {
     History history;
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
-    Actor olga;
-
-    Cookie session;
+    final Actor olga = Fixtures.curator();
 
     /** The object of this test's claims, a polity of its own. */
     EntityId partner;
 
     @BeforeEach
-    void signIn() {
-        partner = client.polity("Partnerland");
-        olga = client.user("compare-olga", Role.CURATOR);
-        client.user("compare-bruno", Role.CURATOR);
-        session = client.signIn("compare-olga");
+    void aPartner() {
+        partner = entityCuration
+                .create(olga, new EntityDraft(EntityKind.POLITY, "Partnerland", List.of(), null, List.of()))
+                .state()
+                .id();
     }
 
     @Test
@@ -71,7 +68,7 @@ class AdminCompareTests {
         ClaimId id = asserted();
         claimCuration.correct(olga, id, 1, draft("2022-02-22", "diplomatic contacts"), "The article says 22 February");
 
-        MvcTestResult page = client.get(session, "/admin/claims/" + id + "/compare?from=1&to=2");
+        MvcTestResult page = pages.get("/admin/claims/" + id + "/compare?from=1&to=2");
 
         assertThat(page).hasStatusOk();
         String html = body(page);
@@ -87,7 +84,7 @@ class AdminCompareTests {
         ClaimId id = asserted();
         claimCuration.deprecate(olga, id, 1, "Not what the <b>article</b> says");
 
-        String html = body(client.get(session, "/admin/claims/" + id + "/compare"));
+        String html = body(pages.get("/admin/claims/" + id + "/compare"));
 
         assertThat(html).contains("Revisions 1 and 2 of " + id, "Not what the &lt;b&gt;article&lt;/b&gt; says");
         assertThat(changedRows(html)).containsExactly("Rank", "Why deprecated");
@@ -107,7 +104,7 @@ class AdminCompareTests {
                         EntityKind.POLITY, "Ruritania", List.of(new Alias("Ruritanien", "de")), null, List.of()),
                 "German name");
 
-        String html = body(client.get(session, "/admin/entities/" + id + "/compare"));
+        String html = body(pages.get("/admin/entities/" + id + "/compare"));
 
         assertThat(changedRows(html)).containsExactly("Other names");
         assertThat(html).contains("Ruritanien");
@@ -118,10 +115,10 @@ class AdminCompareTests {
         ClaimId id = asserted();
         claimCuration.correct(olga, id, 1, draft("2022-02-22", "diplomatic contacts"), "22 February");
 
-        assertThat(body(client.get(session, "/admin/claims/" + id + "/compare?from=1&to=1")))
+        assertThat(body(pages.get("/admin/claims/" + id + "/compare?from=1&to=1")))
                 .contains("Revision 1 of " + id)
                 .doesNotContain("fields changed");
-        assertThat(body(client.get(session, "/admin/claims/" + id)))
+        assertThat(body(pages.get("/admin/claims/" + id)))
                 .contains("/admin/claims/" + id + "/compare?from=1&amp;to=2")
                 .contains("/admin/claims/" + id + "/compare?from=1&amp;to=1");
     }
@@ -130,17 +127,16 @@ class AdminCompareTests {
     void unknownObjectsAndRevisionsAreNotFound() {
         ClaimId id = asserted();
 
-        assertThat(client.get(session, "/admin/claims/" + id + "/compare?from=1&to=9"))
-                .hasStatus(404);
-        assertThat(client.get(session, "/admin/claims/C999999/compare")).hasStatus(404);
-        assertThat(client.get(session, "/admin/entities/nonsense/compare")).hasStatus(404);
+        assertThat(pages.get("/admin/claims/" + id + "/compare?from=1&to=9")).hasStatus(404);
+        assertThat(pages.get("/admin/claims/C999999/compare")).hasStatus(404);
+        assertThat(pages.get("/admin/entities/nonsense/compare")).hasStatus(404);
     }
 
     @Test
     void aCuratorCannotReviewTheirOwnRevision() {
         ClaimId id = asserted();
 
-        String html = body(client.get(session, "/admin/claims/" + id + "/compare"));
+        String html = body(pages.get("/admin/claims/" + id + "/compare"));
         MvcTestResult refused = review(id, 1);
 
         assertThat(html).contains("You made this revision").doesNotContain("Mark revision 1 as reviewed");
@@ -154,19 +150,19 @@ class AdminCompareTests {
     @Test
     void anotherCuratorReviewsFromTheComparison() {
         ClaimId id = asserted();
-        session = client.signIn("compare-bruno");
+        pages.as(Actor.user("bruno", Role.CURATOR));
 
         MvcTestResult done = review(id, 1);
 
         assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/claims/" + id + "/compare?from=1&to=1");
         assertThat((Map<String, Object>) done.getMvcResult().getFlashMap()).containsEntry("flash", "review.flash");
-        assertThat(body(client.get(session, "/admin/claims/" + id + "/compare?from=1&to=1")))
-                .contains("Reviewed by", "compare-bruno", "You have reviewed this revision");
+        assertThat(body(pages.get("/admin/claims/" + id + "/compare?from=1&to=1")))
+                .contains("Reviewed by", "bruno", "You have reviewed this revision");
     }
 
     private MvcTestResult review(ClaimId id, int revision) {
         String number = String.valueOf(revision);
-        return client.post(session, "/admin/claims/" + id + "/review", "revision", number, "from", number);
+        return pages.post("/admin/claims/" + id + "/review", "revision", number, "from", number);
     }
 
     /** The labels of the rows marked as changed. */
@@ -195,6 +191,6 @@ class AdminCompareTests {
                 List.of(),
                 Rank.NORMAL,
                 List.of(new Citation(
-                        SourceId.parse("S1"), "it was agreed to establish " + quote, List.of(), Modality.STATED)));
+                        Fixtures.TASS_REPORT, "it was agreed to establish " + quote, List.of(), Modality.STATED)));
     }
 }

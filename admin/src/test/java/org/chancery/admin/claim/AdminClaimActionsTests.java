@@ -1,16 +1,15 @@
 package org.chancery.admin.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
+import static org.chancery.admin.AdminPages.flash;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
-import java.util.Map;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.SourceId;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
@@ -19,8 +18,10 @@ import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
+import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The actions of the claim page: deprecate, restore and revert, each a POST that redirects back. */
-@AdminTest
+@AdminSliceTest
 class AdminClaimActionsTests {
 
     @Autowired
@@ -38,20 +39,19 @@ class AdminClaimActionsTests {
     Claims claims;
 
     @Autowired
-    AdminClient client;
+    EntityCuration entities;
 
-    Actor olga;
+    @Autowired
+    AdminPages pages;
 
-    Cookie session;
+    final Actor olga = Fixtures.curator();
 
     /** The object of this test's claims, a polity of its own. */
     EntityId partner;
 
     @BeforeEach
-    void signIn() {
-        partner = client.polity("Partnerland");
-        olga = client.user("action-olga", Role.CURATOR);
-        session = client.signIn("action-olga");
+    void aPartner() {
+        partner = polity("Partnerland");
     }
 
     @Test
@@ -63,7 +63,7 @@ class AdminClaimActionsTests {
         assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/claims/" + id);
         assertThat(flash(done)).containsEntry("flash", "claim.flash.deprecate");
         assertThat(rank(id)).isEqualTo(Rank.DEPRECATED);
-        assertThat(body(client.get(session, "/admin/claims/" + id)))
+        assertThat(body(pages.get("/admin/claims/" + id)))
                 .contains("The article says &lt;b&gt;no&lt;/b&gt;", "Restore this claim");
     }
 
@@ -122,11 +122,7 @@ class AdminClaimActionsTests {
     }
 
     private MvcTestResult post(ClaimId id, String action, String... params) {
-        return client.post(session, "/admin/claims/" + id + "/" + action, params);
-    }
-
-    private static Map<String, Object> flash(MvcTestResult result) {
-        return result.getMvcResult().getFlashMap();
+        return pages.post("/admin/claims/" + id + "/" + action, params);
     }
 
     private Rank rank(ClaimId id) {
@@ -148,9 +144,16 @@ class AdminClaimActionsTests {
                 List.of(),
                 Rank.NORMAL,
                 List.of(new Citation(
-                        SourceId.parse("S1"),
+                        Fixtures.TASS_REPORT,
                         "it was agreed to establish diplomatic contacts at the embassy level",
                         List.of(),
                         Modality.STATED)));
+    }
+
+    /** A new polity of its own, the object of this test's claims. */
+    private EntityId polity(String name) {
+        return entities.create(olga, new EntityDraft(EntityKind.POLITY, name, List.of(), null, List.of()))
+                .state()
+                .id();
     }
 }

@@ -1,17 +1,16 @@
 package org.chancery.admin.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
-import static org.chancery.admin.AdminClient.comparedRows;
+import static org.chancery.admin.AdminPages.body;
+import static org.chancery.admin.AdminPages.comparedRows;
 
-import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.List;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.SourceId;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
@@ -21,8 +20,10 @@ import org.chancery.domain.claim.Claims;
 import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Qualifier;
 import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
+import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.chancery.domain.time.EdtfDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The claim form: correcting from the current values, asserting a new claim, and what a refusal shows. */
-@AdminTest
+@AdminSliceTest
 class AdminClaimFormTests {
 
+    /** From the wire report, S2, whose text is not stored: any quote of it stands. */
     private static final String QUOTE = "it was agreed to establish diplomatic contacts at the embassy level";
 
     @Autowired
@@ -42,32 +44,31 @@ class AdminClaimFormTests {
     Claims claims;
 
     @Autowired
-    AdminClient client;
+    EntityCuration entities;
 
-    Actor olga;
+    @Autowired
+    AdminPages pages;
 
-    Cookie session;
+    final Actor olga = Fixtures.curator();
 
     /** The object of this test's claims, a polity of its own. */
     EntityId partner;
 
     @BeforeEach
-    void signIn() {
-        olga = client.user("form-olga", Role.CURATOR);
-        session = client.signIn("form-olga");
-        partner = client.polity("Partnerland");
+    void aPartner() {
+        partner = polity("Partnerland");
     }
 
     @Test
     void theCorrectionFormStartsFromTheCurrentValues() {
         ClaimId id = asserted();
 
-        String form = body(client.get(session, "/admin/claims/" + id + "/correct"));
+        String form = body(pages.get("/admin/claims/" + id + "/correct"));
 
         assertThat(form)
                 .contains("name=\"expectedRevision\" value=\"1\"", "name=\"subject\" value=\"E1\"")
                 .contains("value=\"diplomatic_relations_with\"", "name=\"object\" value=\"" + partner + "\"")
-                .contains("name=\"validFrom\" value=\"2022-02-21\"", "name=\"citations[0].source\" value=\"S1\"")
+                .contains("name=\"validFrom\" value=\"2022-02-21\"", "name=\"citations[0].source\" value=\"S2\"")
                 .contains(QUOTE, "name=\"add\" value=\"citation\"");
     }
 
@@ -119,7 +120,7 @@ class AdminClaimFormTests {
 
         assertThat(conflict).hasStatusOk();
         assertThat(body(conflict))
-                .contains("Someone changed this claim meanwhile", "Revision 2: Corrected by form-olga")
+                .contains("Someone changed this claim meanwhile", "Revision 2: Corrected by olga")
                 .contains("Someone else’s fix", "Revision 1, when you started", "Now, revision 2")
                 .contains("name=\"validFrom\" value=\"2022-02-22\"", "My stale fix");
         assertThat(comparedRows(conflict))
@@ -135,8 +136,8 @@ class AdminClaimFormTests {
 
     @Test
     void theEntityPageLinksToTheEmptyForm() {
-        assertThat(body(client.get(session, "/admin/entities/E1"))).contains("href=\"/admin/claims/new?subject=E1\"");
-        assertThat(body(client.get(session, "/admin/claims/new?subject=E1")))
+        assertThat(body(pages.get("/admin/entities/E1"))).contains("href=\"/admin/claims/new?subject=E1\"");
+        assertThat(body(pages.get("/admin/claims/new?subject=E1")))
                 .contains("<h1>Add a claim</h1>", "name=\"subject\" value=\"E1\"", "name=\"citations[0].quote\"")
                 .doesNotContain("name=\"expectedRevision\"", "name=\"reason\"");
     }
@@ -151,7 +152,7 @@ class AdminClaimFormTests {
             "object",
             partner.toString(),
             "citations[0].source",
-            "S1",
+            "S2",
             "citations[0].quote",
             QUOTE,
             "citations[0].modality",
@@ -185,7 +186,7 @@ class AdminClaimFormTests {
             "rank",
             "NORMAL",
             "citations[0].source",
-            "S1",
+            "S2",
             "citations[0].quote",
             QUOTE,
             "citations[0].modality",
@@ -222,7 +223,7 @@ class AdminClaimFormTests {
     void aCraftedFormWithARowFarBeyondAnyListIsRefusedBeforeItIsRead() {
         MvcTestResult refused = post(
                 "/admin/claims/new",
-                with(claim("E1", partner.toString()), "citations[5000].source", "S1", "citations[5000].quote", "x"));
+                with(claim("E1", partner.toString()), "citations[5000].source", "S2", "citations[5000].quote", "x"));
 
         assertThat(refused).hasStatus(400);
         assertThat(body(refused)).contains("A form holds at most 101 rows of a list");
@@ -241,6 +242,8 @@ class AdminClaimFormTests {
 
     @Test
     void aNameThatFitsSeveralEntitiesIsRefusedWithTheCandidates() {
+        polity("Luhansk Oblast");
+
         MvcTestResult refused = post("/admin/claims/new", claim("Russia", "Luhansk"));
 
         assertThat(refused).hasStatusOk();
@@ -282,7 +285,7 @@ class AdminClaimFormTests {
                 "qualifiers[0].value",
                 "",
                 "qualifiers[1].predicate",
-                "level",
+                "role",
                 "qualifiers[1].value",
                 "embassy");
         String[] blankThenUnknown = with(
@@ -299,11 +302,11 @@ class AdminClaimFormTests {
         Claim added = added(post("/admin/claims/new", blankThenLevel));
         MvcTestResult refused = post("/admin/claims/new", blankThenUnknown);
 
-        assertThat(added.qualifiers()).containsExactly(new Qualifier("level", ClaimValue.text("embassy")));
+        assertThat(added.qualifiers()).containsExactly(new Qualifier("role", ClaimValue.text("embassy")));
         assertThat(body(refused)).contains("href=\"#qualifiers-1-predicate\"", "id=\"qualifiers-1-predicate-error\"");
-        assertThat(body(client.get(session, "/admin/claims/" + added.id() + "/correct")))
+        assertThat(body(pages.get("/admin/claims/" + added.id() + "/correct")))
                 .contains("name=\"qualifiers[0].value\" value=\"embassy\"")
-                .containsPattern("<option value=\"level\" selected=\"selected\"");
+                .containsPattern("<option value=\"role\" selected=\"selected\"");
     }
 
     @Test
@@ -315,9 +318,9 @@ class AdminClaimFormTests {
 
     @Test
     void suggestionsListTheEntitiesANameFits() {
-        assertThat(body(client.get(session, "/admin/entities/suggestions?q=lugansk")))
+        assertThat(body(pages.get("/admin/entities/suggestions?q=lugansk")))
                 .contains("{\"id\":\"E3\",\"name\":\"Luhansk People's Republic\",\"kind\":\"POLITY\"}");
-        assertThat(body(client.get(session, "/admin/entities/suggestions?q=l"))).isEqualTo("[]");
+        assertThat(body(pages.get("/admin/entities/suggestions?q=l"))).isEqualTo("[]");
     }
 
     private Claim added(MvcTestResult done) {
@@ -339,7 +342,7 @@ class AdminClaimFormTests {
             "rank",
             "NORMAL",
             "citations[0].source",
-            "S1",
+            "S2",
             "citations[0].quote",
             QUOTE,
             "citations[0].modality",
@@ -368,7 +371,7 @@ class AdminClaimFormTests {
             "rank",
             "NORMAL",
             "citations[0].source",
-            "S1",
+            "S2",
             "citations[0].quote",
             quote,
             "citations[0].modality",
@@ -379,7 +382,7 @@ class AdminClaimFormTests {
     }
 
     private MvcTestResult post(String uri, String... params) {
-        return client.post(session, uri, params);
+        return pages.post(uri, params);
     }
 
     private ClaimId asserted() {
@@ -395,6 +398,13 @@ class AdminClaimFormTests {
                 null,
                 List.of(),
                 Rank.NORMAL,
-                List.of(new Citation(SourceId.parse("S1"), QUOTE, List.of(), Modality.STATED)));
+                List.of(new Citation(Fixtures.TASS_REPORT, QUOTE, List.of(), Modality.STATED)));
+    }
+
+    /** A new polity of its own, the object of this test's claims. */
+    private EntityId polity(String name) {
+        return entities.create(olga, new EntityDraft(EntityKind.POLITY, name, List.of(), null, List.of()))
+                .state()
+                .id();
     }
 }

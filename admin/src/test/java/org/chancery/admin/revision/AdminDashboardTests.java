@@ -1,41 +1,40 @@
 package org.chancery.admin.revision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
+import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
+import org.chancery.domain.Fixtures;
+import org.chancery.domain.PageRequest;
+import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The dashboard and the list of recent changes. */
-@AdminTest
+@AdminSliceTest
 class AdminDashboardTests {
 
     @Autowired
     EntityCuration entities;
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
-    Actor olga;
+    @Autowired
+    ClaimCuration claims;
 
-    Actor bruno;
+    final Actor olga = Fixtures.curator();
 
-    @BeforeEach
-    void users() {
-        olga = client.user("dash-olga", Role.CURATOR);
-        bruno = client.user("dash-bruno", Role.CURATOR);
-    }
+    final Actor bruno = Actor.user("bruno", Role.CURATOR);
 
     @Test
     void anEditShowsAmongTheAuthorsOwnAndWaitsForSomeoneElsesReview() {
@@ -45,10 +44,10 @@ class AdminDashboardTests {
                 .id();
         String link = "href=\"/admin/entities/" + made + "\"";
 
-        String olgas = body(client.get(client.signIn("dash-olga"), "/admin"));
-        String brunos = body(client.get(client.signIn("dash-bruno"), "/admin"));
+        String olgas = body(pages.as(olga).get("/admin"));
+        String brunos = body(pages.as(bruno).get("/admin"));
 
-        assertThat(section(olgas, "recent-heading")).contains(link, "Dashboard observers", "dash-olga", "Created");
+        assertThat(section(olgas, "recent-heading")).contains(link, "Dashboard observers", "olga", "Created");
         assertThat(section(olgas, "mine-heading")).contains(link);
         assertThat(section(olgas, "unreviewed-heading")).doesNotContain(link);
         assertThat(section(brunos, "unreviewed-heading")).contains(link);
@@ -57,8 +56,8 @@ class AdminDashboardTests {
 
     @Test
     void anotherCuratorsChangeWaitsForReviewHoweverManyChangesOfTheirOwnCameAfter() {
-        Actor dora = client.user("dash-dora", Role.CURATOR);
-        Actor emil = client.user("dash-emil", Role.CURATOR);
+        Actor dora = Actor.user("dora", Role.CURATOR);
+        Actor emil = Actor.user("emil", Role.CURATOR);
         EntityId older =
                 entities.create(dora, observers("Observers by Dora")).state().id();
         EntityId renamed =
@@ -67,7 +66,7 @@ class AdminDashboardTests {
             entities.correct(emil, renamed, i, observers("Observers by Emil " + i), "Renamed");
         }
 
-        String emils = body(client.get(client.signIn("dash-emil"), "/admin"));
+        String emils = body(pages.as(emil).get("/admin"));
 
         assertThat(section(emils, "unreviewed-heading"))
                 .contains("href=\"/admin/entities/" + older + "\"")
@@ -76,26 +75,30 @@ class AdminDashboardTests {
 
     @Test
     void recentChangesAreFilteredByAuthorAndPagedByTheLastChangeShown() {
-        Actor carla = client.user("dash-carla", Role.CURATOR);
+        Actor carla = Actor.user("carla", Role.CURATOR);
         entities.create(carla, new EntityDraft(EntityKind.GROUP, "Observers by Carla", List.of(), null, List.of()));
-        Cookie session = client.signIn("dash-olga");
 
-        String byCarla = body(client.get(session, "/admin/changes?author=dash-carla"));
+        String byCarla = body(pages.get("/admin/changes?author=carla"));
         assertThat(byCarla).contains("Observers by Carla").doesNotContain("<td>chancery</td>");
 
-        String all = body(client.get(session, "/admin/changes"));
+        for (int i = 0; i < PageRequest.DEFAULT_SIZE; i++) {
+            entities.create(olga, observers("Observers " + i));
+        }
+        String all = body(pages.get("/admin/changes"));
         String next =
                 all.replaceAll("(?s).*rel=\"next\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
         assertThat(next).startsWith("/admin/changes?after=");
-        assertThat(body(client.get(session, next))).contains("First page", "Recent changes");
+        assertThat(body(pages.get(next))).contains("First page", "Recent changes");
     }
 
     @Test
     void theChangesOfOneEntityCanBeListed() {
-        Cookie session = client.signIn("dash-olga");
+        ClaimId recognized = claims.assertClaim(olga, Fixtures.russiaRecognizesLuhansk())
+                .state()
+                .id();
 
-        assertThat(body(client.get(session, "/admin/changes?entity=E3")))
-                .contains("href=\"/admin/entities/E3\"", "href=\"/admin/claims/C6?revision=1\"")
+        assertThat(body(pages.get("/admin/changes?entity=E3")))
+                .contains("href=\"/admin/entities/E3\"", "href=\"/admin/claims/" + recognized + "?revision=1\"")
                 .doesNotContain("href=\"/admin/sources/S1\"");
     }
 

@@ -1,14 +1,14 @@
 package org.chancery.admin.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
@@ -21,20 +21,18 @@ import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceKind;
 import org.chancery.domain.time.EdtfDate;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.StringUtils;
 
 /** The list of sources and the source page with its text, each cited quote marked and linked. */
-@AdminTest
+@AdminSliceTest
 class AdminSourcePagesTests {
 
     @Autowired
@@ -44,42 +42,39 @@ class AdminSourcePagesTests {
     ClaimCuration claims;
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
     @Autowired
     EntityCuration entities;
 
-    Actor olga;
-
-    Cookie session;
-
-    @BeforeEach
-    void signIn() {
-        olga = client.user("source-olga", Role.CURATOR);
-        session = client.signIn("source-olga");
-    }
+    final Actor olga = Fixtures.curator();
 
     @Test
     void theListShowsAndSearchesSourcesByTitle() {
-        assertThat(body(client.get(session, "/admin/sources")))
-                .contains("href=\"/admin/sources/S1\"", "News article", "href=\"/admin/entities/E13\">Vindobona");
-        assertThat(body(client.get(session, "/admin/sources?q=kremlin building")))
+        assertThat(body(pages.get("/admin/sources")))
+                .contains("href=\"/admin/sources/S1\"", "News article", "href=\"/admin/entities/E4\">Vindobona");
+        assertThat(body(pages.get("/admin/sources?q=kremlin building")))
                 .contains("href=\"/admin/sources/S1\"", "One source found");
-        assertThat(body(client.get(session, "/admin/sources?q=no such title"))).contains("No sources found");
+        assertThat(body(pages.get("/admin/sources?q=no such title"))).contains("No sources found");
     }
 
     @Test
-    void theFoundingArticleShowsItsMetadataAndItsTextWithEveryCitedQuoteMarked() {
-        MvcTestResult page = client.get(session, "/admin/sources/S1");
+    void theArticleShowsItsMetadataAndItsTextWithEveryCitedQuoteMarked() {
+        ClaimId claim = claims.assertClaim(olga, Fixtures.russiaRecognizesDonetsk())
+                .state()
+                .id();
+
+        MvcTestResult page = pages.get("/admin/sources/S1");
 
         assertThat(page).hasStatusOk();
         assertThat(body(page))
                 .contains("href=\"https://www.vindobona.org/article/", "rel=\"external noopener noreferrer\"")
                 .contains("6 May 2022 20:43 +02:00", "<code>en</code>", "7 May 2022")
                 .contains("<div class=\"source-text\" lang=\"en\">")
-                .contains("<a class=\"quote-ref\" id=\"quote-C6\" href=\"/admin/claims/C6\" aria-label=\"Claim C6,")
-                .contains("<mark>Russian President Vladimir Putin recognized the Donetsk and Lugansk People&#39;s"
-                        + " Republics on February 21.</mark>")
+                .contains("<a class=\"quote-ref\" id=\"quote-" + claim + "\" href=\"/admin/claims/" + claim
+                        + "\" aria-label=\"Claim " + claim + ",")
+                .contains("<mark>Vladimir Putin recognized the Donetsk and Lugansk People&#39;s"
+                        + " Republics on February 21</mark>")
                 .contains("Claims citing this source")
                 .doesNotContain("Quotes not found in the text");
     }
@@ -94,7 +89,7 @@ class AdminSourcePagesTests {
                                 "Release <i>one</i>",
                                 "https://press.example/one",
                                 null,
-                                EntityId.parse("E15"),
+                                Fixtures.VINDOBONA,
                                 null,
                                 "en",
                                 null,
@@ -102,14 +97,14 @@ class AdminSourcePagesTests {
                 .state()
                 .id();
         ClaimId claim = recognizes(
-                EntityId.parse("E3"),
+                Fixtures.LUHANSK,
                 new Citation(
                         source,
                         "<b>we recognize them</b>",
-                        List.of(AttributionLink.of(EntityId.parse("E15"))),
+                        List.of(AttributionLink.of(Fixtures.VINDOBONA)),
                         Modality.ATTRIBUTED));
 
-        String page = body(client.get(session, "/admin/sources/" + source));
+        String page = body(pages.get("/admin/sources/" + source));
 
         assertThat(page)
                 .contains("<p>First paragraph.</p>")
@@ -120,16 +115,10 @@ class AdminSourcePagesTests {
     }
 
     @Test
-    void aSourceCitedOftenMarksEveryQuoteAndListsItsClaimsAPageAtATimeInTheSameStatements() {
-        SourceId few = cited(3);
+    void aSourceCitedOftenMarksEveryQuoteAndListsItsClaimsAPageAtATime() {
         SourceId many = cited(120);
-        client.get(session, "/admin/sources/" + few);
 
-        int fewStatements = client.statementsFor(session, "/admin/sources/" + few);
-        int manyStatements = client.statementsFor(session, "/admin/sources/" + many);
-
-        assertThat(manyStatements).isEqualTo(fewStatements);
-        String first = body(client.get(session, "/admin/sources/" + many));
+        String first = body(pages.get("/admin/sources/" + many));
         assertThat(StringUtils.countOccurrencesOf(first, "<a class=\"quote-ref\""))
                 .as("every quote marked")
                 .isEqualTo(120);
@@ -137,16 +126,16 @@ class AdminSourcePagesTests {
                 .as("claims listed")
                 .isEqualTo(50);
         assertThat(first).contains("120 claims");
-        int pages = 1;
-        for (String page = first; page.contains("rel=\"next\""); pages++) {
+        int shown = 1;
+        for (String page = first; page.contains("rel=\"next\""); shown++) {
             String next = page.replaceAll("(?s).*rel=\"next\" href=\"([^\"]+)\".*", "$1")
                     .replace("&amp;", "&");
             assertThat(next).endsWith("#claims");
-            page = body(client.get(session, next.substring(0, next.indexOf('#'))));
+            page = body(pages.get(next.substring(0, next.indexOf('#'))));
             assertThat(StringUtils.countOccurrencesOf(page, "<li class=\"claim\""))
-                    .isEqualTo(pages < 2 ? 50 : 20);
+                    .isEqualTo(shown < 2 ? 50 : 20);
         }
-        assertThat(pages).isEqualTo(3);
+        assertThat(shown).isEqualTo(3);
     }
 
     /** A source whose text has {@code sentences} sentences, each cited by a claim of its own. */
@@ -194,7 +183,7 @@ class AdminSourcePagesTests {
         return claims.assertClaim(
                         olga,
                         new ClaimDraft(
-                                EntityId.parse("E1"),
+                                Fixtures.RUSSIA,
                                 "recognizes",
                                 ClaimValue.entity(recognized),
                                 from,

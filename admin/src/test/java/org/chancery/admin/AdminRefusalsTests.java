@@ -1,14 +1,15 @@
 package org.chancery.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
 
-import jakarta.servlet.http.Cookie;
+import org.chancery.domain.Fixtures;
+import org.chancery.domain.security.AccountAdministration;
+import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
 import org.chancery.domain.security.User;
 import org.chancery.domain.security.Users;
 import org.chancery.domain.vocabulary.Predicates;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -18,11 +19,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * offers: each form refuses it next to its field, in the words of {@code messages.properties}, and no Java
  * message (an enum's class name, a parser's complaint) reaches the page.
  */
-@AdminTest
+@AdminSliceTest
 class AdminRefusalsTests {
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
     @Autowired
     Users users;
@@ -30,18 +31,15 @@ class AdminRefusalsTests {
     @Autowired
     Predicates predicates;
 
-    Cookie admin;
+    @Autowired
+    AccountAdministration accounts;
 
-    @BeforeEach
-    void signIn() {
-        client.user("refusals-ada", Role.ADMIN);
-        admin = client.signIn("refusals-ada");
-    }
+    final Actor admin = Fixtures.admin();
 
     @Test
     void anEntityOfNoKnownKindIsRefusedAtTheKind() {
         assertRefused(
-                client.post(admin, "/admin/entities/new", "kind", "EMPIRE", "name", "Holy Roman Empire"),
+                pages.as(admin).post("/admin/entities/new", "kind", "EMPIRE", "name", "Holy Roman Empire"),
                 "kind",
                 "Choose what kind of entity this is");
     }
@@ -49,7 +47,8 @@ class AdminRefusalsTests {
     @Test
     void anExternalIdWithoutItsSchemeIsRefusedAtTheIds() {
         assertRefused(
-                client.post(admin, "/admin/entities/new", "kind", "POLITY", "name", "Holy See", "externalIds", "Q237"),
+                pages.as(admin)
+                        .post("/admin/entities/new", "kind", "POLITY", "name", "Holy See", "externalIds", "Q237"),
                 "externalIds",
                 "Write each id as scheme:value, such as wikidata:Q159");
     }
@@ -57,19 +56,19 @@ class AdminRefusalsTests {
     @Test
     void aSourceOfNoKnownKindOrWithAMalformedMomentIsRefusedAtThatField() {
         assertRefused(
-                client.post(admin, "/admin/sources/new", "kind", "TWEET", "title", "A post"),
+                pages.as(admin).post("/admin/sources/new", "kind", "TWEET", "title", "A post"),
                 "kind",
                 "Choose what kind of document this is");
         assertRefused(
-                client.post(
-                        admin,
-                        "/admin/sources/new",
-                        "kind",
-                        "NEWS_ARTICLE",
-                        "title",
-                        "A post",
-                        "publishedAt",
-                        "21/02/22"),
+                pages.as(admin)
+                        .post(
+                                "/admin/sources/new",
+                                "kind",
+                                "NEWS_ARTICLE",
+                                "title",
+                                "A post",
+                                "publishedAt",
+                                "21/02/22"),
                 "publishedAt",
                 "Write the moment as 2022-02-21T10:00:00Z");
     }
@@ -77,19 +76,19 @@ class AdminRefusalsTests {
     @Test
     void aPredicateWithAnUnknownObjectTypeOrKindIsRefusedAtThatChoice() {
         assertRefused(
-                client.post(admin, "/admin/vocabulary/new", "key", "refusal_test", "objectType", "NUMBER"),
+                pages.as(admin).post("/admin/vocabulary/new", "key", "refusal_test", "objectType", "NUMBER"),
                 "objectType",
                 "Choose whether the object is an entity, a text or a date");
         assertRefused(
-                client.post(
-                        admin,
-                        "/admin/vocabulary/new",
-                        "key",
-                        "refusal_test",
-                        "objectType",
-                        "ENTITY",
-                        "subjectKinds",
-                        "PLANET"),
+                pages.as(admin)
+                        .post(
+                                "/admin/vocabulary/new",
+                                "key",
+                                "refusal_test",
+                                "objectType",
+                                "ENTITY",
+                                "subjectKinds",
+                                "PLANET"),
                 "subjectKinds",
                 "Choose kinds of entity from the list");
         assertThat(predicates.find("refusal_test")).isEmpty();
@@ -97,21 +96,21 @@ class AdminRefusalsTests {
 
     @Test
     void anUnknownRoleIsRefusedAndTheUserKeepsTheirs() {
-        client.user("refusals-rita", Role.READER);
+        accounts.createUser(admin, "refusals-rita", Role.READER, "a long enough password");
 
         assertRefused(
-                client.post(admin, "/admin/users/refusals-rita", "role", "OWNER"), "role", "Choose one of the roles");
+                pages.as(admin).post("/admin/users/refusals-rita", "role", "OWNER"), "role", "Choose one of the roles");
         assertThat(users.find("refusals-rita")).contains(new User("refusals-rita", Role.READER, false));
     }
 
     @Test
     void aMergeIntoNoEntityOrAnUnknownOneIsRefusedAtTheSurvivor() {
         assertRefused(
-                client.post(admin, "/admin/entities/E5/merge", "expectedRevision", "1", "survivor", ""),
+                pages.as(admin).post("/admin/entities/E5/merge", "expectedRevision", "1", "survivor", ""),
                 "survivor",
                 "Choose the entity that survives the merge");
         assertRefused(
-                client.get(admin, "/admin/entities/E5/merge?survivor=E999999"),
+                pages.as(admin).get("/admin/entities/E5/merge?survivor=E999999"),
                 "survivor",
                 "The registry has no entity E999999");
     }

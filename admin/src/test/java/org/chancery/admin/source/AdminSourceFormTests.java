@@ -1,30 +1,27 @@
 package org.chancery.admin.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
-import static org.chancery.admin.AdminClient.comparedRows;
+import static org.chancery.admin.AdminPages.body;
+import static org.chancery.admin.AdminPages.comparedRows;
 
-import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.List;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
-import org.chancery.domain.EntityId;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.SourceId;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.chancery.domain.source.Source;
 import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.SourceDraft;
 import org.chancery.domain.source.SourceKind;
 import org.chancery.domain.source.Sources;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The source form: adding a source, editing one for a reason, and what a refusal or a conflict shows. */
-@AdminTest
+@AdminSliceTest
 class AdminSourceFormTests {
 
     @Autowired
@@ -34,17 +31,9 @@ class AdminSourceFormTests {
     Sources sources;
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
-    Actor olga;
-
-    Cookie session;
-
-    @BeforeEach
-    void signIn() {
-        olga = client.user("source-form-olga", Role.CURATOR);
-        session = client.signIn("source-form-olga");
-    }
+    final Actor olga = Fixtures.curator();
 
     @Test
     void addingASourceReadsEveryField() {
@@ -63,7 +52,7 @@ class AdminSourceFormTests {
                 "publishedAt",
                 "2022-02-21T10:00:00Z",
                 "publisher",
-                "tass",
+                "vindobona",
                 "text",
                 "Ruritania opened an embassy.");
 
@@ -75,7 +64,7 @@ class AdminSourceFormTests {
         assertThat(added.title()).isEqualTo("Ruritania opens an embassy");
         assertThat(added.retrievedOn()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(added.text()).isEqualTo("Ruritania opened an embassy.");
-        assertThat(added.publisher()).isEqualTo(EntityId.parse("E14"));
+        assertThat(added.publisher()).isEqualTo(Fixtures.VINDOBONA);
     }
 
     @Test
@@ -92,7 +81,7 @@ class AdminSourceFormTests {
     @Test
     void aStaleEditIsAConflictAndChangesNothing() {
         SourceId id = curation.create(olga, draft("First title")).state().id();
-        assertThat(body(client.get(session, "/admin/sources/" + id + "/edit")))
+        assertThat(body(pages.get("/admin/sources/" + id + "/edit")))
                 .contains("name=\"expectedRevision\" value=\"1\"", "value=\"First title\"");
         curation.correct(olga, id, 1, draft("Second title"), "A better title");
 
@@ -132,6 +121,6 @@ class AdminSourceFormTests {
     }
 
     private MvcTestResult post(String uri, String... params) {
-        return client.post(session, uri, params);
+        return pages.post(uri, params);
     }
 }

@@ -1,30 +1,37 @@
-package org.chancery.api;
+package org.chancery.domain;
 
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.chancery.domain.Failures;
-import org.chancery.domain.InMemoryRegistry;
-import org.chancery.domain.RegistryVersion;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.Claims;
 import org.chancery.domain.entity.Entities;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.merge.MergeCuration;
 import org.chancery.domain.merge.Merges;
 import org.chancery.domain.merge.SurvivorLookup;
 import org.chancery.domain.revision.History;
+import org.chancery.domain.revision.Reviewing;
+import org.chancery.domain.security.AccountAdministration;
+import org.chancery.domain.security.InMemoryAccounts;
+import org.chancery.domain.security.Users;
+import org.chancery.domain.source.SourceCuration;
 import org.chancery.domain.source.Sources;
 import org.chancery.domain.vocabulary.Predicates;
+import org.chancery.domain.vocabulary.VocabularyAdministration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The domain over in-memory ports holding the fixtures, for slice tests of the GraphQL API: what the
- * controllers read is what a test wrote through the same use cases the application runs.
+ * The domain over in-memory ports holding the fixtures, for the slice tests of the API and the curator
+ * pages: what the controllers read is what a test wrote through the same use cases the application runs.
+ * The accounts start with one admin, {@code ada} (see {@link InMemoryAccounts}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class InMemoryDomain {
 
     private final InMemoryRegistry registry = InMemoryRegistry.withFixtures();
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
 
     @Bean
     InMemoryRegistry registry() {
@@ -69,6 +76,46 @@ public class InMemoryDomain {
     @Bean
     ClaimCuration claimCuration() {
         return registry.claimCuration();
+    }
+
+    @Bean
+    EntityCuration entityCuration() {
+        return registry.entityCuration();
+    }
+
+    @Bean
+    SourceCuration sourceCuration() {
+        return registry.sourceCuration();
+    }
+
+    @Bean
+    MergeCuration mergeCuration() {
+        return registry.mergeCuration();
+    }
+
+    @Bean
+    Reviewing reviewing() {
+        return registry.reviewing();
+    }
+
+    @Bean
+    VocabularyAdministration vocabularyAdministration() {
+        return registry.vocabularyAdministration();
+    }
+
+    @Bean
+    InMemoryAccounts inMemoryAccounts() {
+        return accounts;
+    }
+
+    @Bean
+    AccountAdministration accounts() {
+        return accounts.accounts;
+    }
+
+    @Bean
+    Users users() {
+        return accounts.users;
     }
 
     /** A registry that keeps no answers between requests: its version never moves. */

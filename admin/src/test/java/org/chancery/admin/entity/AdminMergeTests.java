@@ -1,15 +1,14 @@
 package org.chancery.admin.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
 import org.chancery.domain.ClaimId;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.SourceId;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimDraft;
@@ -22,14 +21,13 @@ import org.chancery.domain.entity.EntityCuration;
 import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Merging a duplicate entity: find the survivor, preview what moves, confirm; and undo it. */
-@AdminTest
+@AdminSliceTest
 class AdminMergeTests {
 
     @Autowired
@@ -45,11 +43,9 @@ class AdminMergeTests {
     Claims claims;
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
-    Actor olga;
-
-    Cookie session;
+    final Actor olga = Fixtures.curator();
 
     EntityId survivor;
 
@@ -59,8 +55,6 @@ class AdminMergeTests {
 
     @BeforeEach
     void twoDuplicates() {
-        olga = client.user("merge-olga", Role.CURATOR);
-        session = client.signIn("merge-olga");
         survivor = polity("Grand Fenwick");
         duplicate = polity("Duchy of Grand Fenwick");
         claim = claimCuration
@@ -69,20 +63,24 @@ class AdminMergeTests {
                         new ClaimDraft(
                                 duplicate,
                                 "recognizes",
-                                ClaimValue.entity(EntityId.parse("E3")),
+                                ClaimValue.entity(Fixtures.LUHANSK),
                                 null,
                                 null,
                                 List.of(),
                                 Rank.NORMAL,
-                                List.of(new Citation(SourceId.parse("S1"), "recognition", List.of(), Modality.STATED))))
+                                List.of(new Citation(
+                                        Fixtures.VINDOBONA_ARTICLE,
+                                        Fixtures.RECOGNITION_QUOTE,
+                                        List.of(),
+                                        Modality.STATED))))
                 .state()
                 .id();
     }
 
     @Test
     void theSurvivorIsFoundAmongEntitiesOfTheSameKindAndThePreviewListsWhatMoves() {
-        String search = body(client.get(session, "/admin/entities/" + duplicate + "/merge?q=fenwick"));
-        String preview = body(client.get(session, "/admin/entities/" + duplicate + "/merge?survivor=" + survivor));
+        String search = body(pages.get("/admin/entities/" + duplicate + "/merge?q=fenwick"));
+        String preview = body(pages.get("/admin/entities/" + duplicate + "/merge?survivor=" + survivor));
 
         assertThat(search).contains("value=\"" + survivor + "\"").doesNotContain("value=\"" + duplicate + "\"");
         assertThat(preview)
@@ -98,7 +96,7 @@ class AdminMergeTests {
 
         assertThat(merged).hasStatus3xxRedirection().hasRedirectedUrl("/admin/entities/" + survivor);
         assertThat(claims.find(claim).orElseThrow().state().subject()).isEqualTo(survivor);
-        assertThat(body(client.get(session, "/admin/entities/" + duplicate)))
+        assertThat(body(pages.get("/admin/entities/" + duplicate)))
                 .contains("This entity was merged into", "<form class=\"action\" id=\"unmerge\"")
                 .as("the merge in the history links to its undoing")
                 .contains("<a href=\"#unmerge\">Undo the merge</a>");
@@ -112,7 +110,8 @@ class AdminMergeTests {
 
     @Test
     void aSurvivorOfAnotherKindIsRefusedNextToTheChoice() {
-        MvcTestResult refused = post("merge", "survivor", "E8", "expectedRevision", "1", "summary", "");
+        MvcTestResult refused =
+                post("merge", "survivor", Fixtures.VINDOBONA.toString(), "expectedRevision", "1", "summary", "");
 
         assertThat(refused).hasStatusOk();
         assertThat(body(refused))
@@ -145,7 +144,7 @@ class AdminMergeTests {
     }
 
     private MvcTestResult post(String action, String... params) {
-        return client.post(session, "/admin/entities/" + duplicate + "/" + action, params);
+        return pages.post("/admin/entities/" + duplicate + "/" + action, params);
     }
 
     private EntityId polity(String name) {

@@ -1,21 +1,26 @@
 package org.chancery.admin.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
 import org.chancery.domain.EntityId;
-import org.chancery.domain.SourceId;
+import org.chancery.domain.Fixtures;
+import org.chancery.domain.InMemoryRegistry;
+import org.chancery.domain.claim.AttributionLink;
 import org.chancery.domain.claim.Citation;
 import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimCuration;
 import org.chancery.domain.claim.ClaimDraft;
 import org.chancery.domain.claim.ClaimValue;
 import org.chancery.domain.claim.Modality;
+import org.chancery.domain.claim.Qualifier;
 import org.chancery.domain.claim.Rank;
+import org.chancery.domain.entity.EntityCuration;
+import org.chancery.domain.entity.EntityDraft;
+import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.revision.Reviewing;
 import org.chancery.domain.security.Actor;
 import org.chancery.domain.security.Role;
@@ -26,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The claim page: the claim as it stands or as a revision left it, and every revision with its reviews. */
-@AdminTest
+@AdminSliceTest
 class AdminClaimPagesTests {
 
     @Autowired
@@ -36,35 +41,38 @@ class AdminClaimPagesTests {
     Reviewing reviewing;
 
     @Autowired
-    AdminClient client;
+    EntityCuration entities;
 
-    Actor olga;
+    @Autowired
+    InMemoryRegistry registry;
 
-    Actor bruno;
+    @Autowired
+    AdminPages pages;
 
-    Cookie session;
+    final Actor olga = Fixtures.curator();
+
+    final Actor bruno = Actor.user("bruno", Role.CURATOR);
 
     /** The object of this test's claims, a polity of its own. */
     EntityId partner;
 
     @BeforeEach
-    void signIn() {
-        partner = client.polity("Partnerland");
-        olga = client.user("claim-olga", Role.CURATOR);
-        bruno = client.user("claim-bruno", Role.CURATOR);
-        session = client.signIn("claim-olga");
+    void aPartner() {
+        partner = polity("Partnerland");
     }
 
     @Test
-    void aFoundingClaimShowsWhatItSaysItsCitationAndItsHistory() {
-        MvcTestResult page = client.get(session, "/admin/claims/C6");
+    void anImportedClaimShowsWhatItSaysItsCitationAndItsHistory() {
+        registry.claims().with(Fixtures.claim(6, imported()));
+
+        MvcTestResult page = pages.get("/admin/claims/C6");
 
         assertThat(page).hasStatusOk();
         assertThat(body(page))
                 .contains("<title>Claim C6 – Chancery</title>", "<h1>Claim C6</h1>")
                 .doesNotContain("error-summary", "There is a problem")
                 .contains("href=\"/admin/entities/E1\">Russia</a>", "recognizes", "href=\"/admin/entities/E3\"")
-                .contains("acting through", "href=\"/admin/entities/E5\">Vladimir Putin</a>")
+                .contains("appointed by", "href=\"/admin/entities/E5\">Denis Pushilin</a>")
                 .contains("began on 21 February 2022, ended on or after 6 May 2022")
                 .contains("Imported", "href=\"/admin/claims/C6?revision=1\"", "Not reviewed yet");
     }
@@ -75,15 +83,35 @@ class AdminClaimPagesTests {
         claims.correct(olga, asserted.id(), 1, draft("2022-02-22"), "The article says 22 February");
         reviewing.review(bruno, asserted.id(), 1);
 
-        String current = body(client.get(session, "/admin/claims/" + asserted.id()));
-        String first = body(client.get(session, "/admin/claims/" + asserted.id() + "?revision=1"));
+        String current = body(pages.get("/admin/claims/" + asserted.id()));
+        String first = body(pages.get("/admin/claims/" + asserted.id() + "?revision=1"));
 
         assertThat(current)
                 .contains("revision 2 of 2", "22 February 2022", "The article says 22 February", "Corrected")
-                .contains("claim-olga", "claim-bruno", "Created");
+                .contains("olga", "bruno", "Created");
         assertThat(first)
                 .contains("This is revision 1. The claim is now at revision 2.", "21 February 2022")
                 .contains("<title>Claim " + asserted.id() + ", revision 1 – Chancery</title>");
+    }
+
+    /**
+     * Russia recognizes the LPR from 21 February 2022 until some time after 6 May, a recognition appointed by
+     * Denis Pushilin, in the article's words attributed to Vindobona.
+     */
+    private static ClaimDraft imported() {
+        return new ClaimDraft(
+                Fixtures.RUSSIA,
+                "recognizes",
+                ClaimValue.entity(Fixtures.LUHANSK),
+                EdtfDate.parse("2022-02-21"),
+                EdtfDate.parse("[2022-05-06..]"),
+                List.of(new Qualifier("appointed_by", ClaimValue.entity(Fixtures.PUSHILIN))),
+                Rank.NORMAL,
+                List.of(new Citation(
+                        Fixtures.VINDOBONA_ARTICLE,
+                        Fixtures.RECOGNITION_QUOTE,
+                        List.of(AttributionLink.of(Fixtures.VINDOBONA), AttributionLink.of(Fixtures.PUSHILIN)),
+                        Modality.ATTRIBUTED)));
     }
 
     private ClaimDraft draft(String from) {
@@ -96,9 +124,16 @@ class AdminClaimPagesTests {
                 List.of(),
                 Rank.NORMAL,
                 List.of(new Citation(
-                        SourceId.parse("S1"),
+                        Fixtures.TASS_REPORT,
                         "it was agreed to establish diplomatic contacts at the embassy level",
                         List.of(),
                         Modality.STATED)));
+    }
+
+    /** A new polity of its own, the object of this test's claims. */
+    private EntityId polity(String name) {
+        return entities.create(olga, new EntityDraft(EntityKind.POLITY, name, List.of(), null, List.of()))
+                .state()
+                .id();
     }
 }

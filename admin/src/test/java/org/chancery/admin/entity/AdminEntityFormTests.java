@@ -1,14 +1,14 @@
 package org.chancery.admin.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
-import static org.chancery.admin.AdminClient.comparedRows;
+import static org.chancery.admin.AdminPages.body;
+import static org.chancery.admin.AdminPages.comparedRows;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
 import org.chancery.domain.EntityId;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.entity.Alias;
 import org.chancery.domain.entity.Entities;
 import org.chancery.domain.entity.Entity;
@@ -17,14 +17,12 @@ import org.chancery.domain.entity.EntityDraft;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.entity.ExternalId;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The entity form: adding an entity, editing one for a reason, and what a refusal or a conflict shows. */
-@AdminTest
+@AdminSliceTest
 class AdminEntityFormTests {
 
     @Autowired
@@ -34,17 +32,9 @@ class AdminEntityFormTests {
     Entities entities;
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
-    Actor olga;
-
-    Cookie session;
-
-    @BeforeEach
-    void signIn() {
-        olga = client.user("entity-form-olga", Role.CURATOR);
-        session = client.signIn("entity-form-olga");
-    }
+    final Actor olga = Fixtures.curator();
 
     @Test
     void addingAnEntityReadsAliasesAndIdsOneALine() {
@@ -89,7 +79,7 @@ class AdminEntityFormTests {
     @Test
     void anEditStartsFromTheCurrentValuesAndNeedsAReason() {
         EntityId id = created();
-        assertThat(body(client.get(session, "/admin/entities/" + id + "/edit")))
+        assertThat(body(pages.get("/admin/entities/" + id + "/edit")))
                 .contains("name=\"expectedRevision\" value=\"1\"", "value=\"Grand Fenwick\"", "Fenwick|en");
 
         MvcTestResult refused = post("/admin/entities/" + id + "/edit", edit("1", "Duchy of Grand Fenwick", ""));
@@ -154,6 +144,6 @@ class AdminEntityFormTests {
     }
 
     private MvcTestResult post(String uri, String... params) {
-        return client.post(session, uri, params);
+        return pages.post(uri, params);
     }
 }

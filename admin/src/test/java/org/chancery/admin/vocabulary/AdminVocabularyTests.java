@@ -1,22 +1,20 @@
 package org.chancery.admin.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.admin.AdminClient.body;
+import static org.chancery.admin.AdminPages.body;
 
-import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.chancery.admin.AdminClient;
-import org.chancery.admin.AdminTest;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.AdminSliceTest;
+import org.chancery.domain.Fixtures;
 import org.chancery.domain.entity.EntityKind;
 import org.chancery.domain.security.Actor;
-import org.chancery.domain.security.Role;
 import org.chancery.domain.vocabulary.ObjectType;
 import org.chancery.domain.vocabulary.Predicate;
 import org.chancery.domain.vocabulary.Predicates;
 import org.chancery.domain.vocabulary.VocabularyAdministration;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -25,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The vocabulary pages: the list for anyone signed in, and the forms with which admins add and change
  * predicates, with what a refusal, a curator or a change made meanwhile gets.
  */
-@AdminTest
+@AdminSliceTest
 class AdminVocabularyTests {
 
     private static final Pattern ROW = Pattern.compile("<tr>\\s*<td class=\"object-id\">");
@@ -37,25 +35,15 @@ class AdminVocabularyTests {
     VocabularyAdministration vocabulary;
 
     @Autowired
-    AdminClient client;
+    AdminPages pages;
 
-    Cookie ada;
+    final Actor ada = Fixtures.admin();
 
-    Cookie olga;
-
-    @BeforeEach
-    void signIn() {
-        client.user("vocabulary-ada", Role.ADMIN);
-        client.user("vocabulary-olga", Role.CURATOR);
-        ada = client.signIn("vocabulary-ada");
-        olga = client.signIn("vocabulary-olga");
-    }
+    final Actor olga = Fixtures.curator();
 
     @Test
     void everyPredicateIsListedWithItsWikidataPropertyLinked() {
-        client.user("vocabulary-rita", Role.READER);
-
-        MvcTestResult list = client.get(client.signIn("vocabulary-rita"), "/admin/vocabulary");
+        MvcTestResult list = pages.as(Fixtures.reader()).get("/admin/vocabulary");
 
         assertThat(list).hasStatusOk();
         String page = body(list);
@@ -69,37 +57,37 @@ class AdminVocabularyTests {
 
     @Test
     void onlyAnAdminIsOfferedToAddAndEditPredicates() {
-        assertThat(body(client.get(ada, "/admin/vocabulary")))
+        assertThat(body(pages.as(ada).get("/admin/vocabulary")))
                 .contains("href=\"/admin/vocabulary/new\"", "href=\"/admin/vocabulary/recognizes/edit\"");
-        assertThat(body(client.get(olga, "/admin/vocabulary")))
+        assertThat(body(pages.as(olga).get("/admin/vocabulary")))
                 .doesNotContain("/admin/vocabulary/new", "/admin/vocabulary/recognizes/edit");
     }
 
     @Test
     void anAdminAddsAPredicate() {
-        MvcTestResult done = client.post(
-                ada,
-                "/admin/vocabulary/new",
-                "key",
-                "hosts_talks",
-                "label",
-                "hosts talks of",
-                "inverseLabel",
-                "holds talks hosted by",
-                "description",
-                "A polity hosts talks between others.",
-                "subjectKinds",
-                "POLITY",
-                "objectType",
-                "ENTITY",
-                "objectKinds",
-                "POLITY",
-                "objectKinds",
-                "ORGANISATION",
-                "cameoCode",
-                "043",
-                "wikidataProperty",
-                "");
+        MvcTestResult done = pages.as(ada)
+                .post(
+                        "/admin/vocabulary/new",
+                        "key",
+                        "hosts_talks",
+                        "label",
+                        "hosts talks of",
+                        "inverseLabel",
+                        "holds talks hosted by",
+                        "description",
+                        "A polity hosts talks between others.",
+                        "subjectKinds",
+                        "POLITY",
+                        "objectType",
+                        "ENTITY",
+                        "objectKinds",
+                        "POLITY",
+                        "objectKinds",
+                        "ORGANISATION",
+                        "cameoCode",
+                        "043",
+                        "wikidataProperty",
+                        "");
 
         assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/vocabulary");
         assertThat(done).flash().containsEntry("flash", "vocabulary.flash.create");
@@ -119,21 +107,21 @@ class AdminVocabularyTests {
 
     @Test
     void aBadKeyIsShownAtTheKeyWithTheValuesKept() {
-        MvcTestResult refused = client.post(
-                ada,
-                "/admin/vocabulary/new",
-                "key",
-                "Hosts Talks",
-                "label",
-                "hosts talks of",
-                "inverseLabel",
-                "holds talks hosted by",
-                "subjectKinds",
-                "PERSON",
-                "objectType",
-                "TEXT",
-                "symmetric",
-                "true");
+        MvcTestResult refused = pages.as(ada)
+                .post(
+                        "/admin/vocabulary/new",
+                        "key",
+                        "Hosts Talks",
+                        "label",
+                        "hosts talks of",
+                        "inverseLabel",
+                        "holds talks hosted by",
+                        "subjectKinds",
+                        "PERSON",
+                        "objectType",
+                        "TEXT",
+                        "symmetric",
+                        "true");
 
         assertThat(refused).hasStatusOk();
         assertThat(body(refused))
@@ -150,18 +138,19 @@ class AdminVocabularyTests {
     void aCuratorIsRefusedAndNothingChanges() {
         Predicate before = created("mediates_between", "mediates between");
 
-        MvcTestResult create = client.post(
-                olga,
-                "/admin/vocabulary/new",
-                "key",
-                "curated_key",
-                "label",
-                "a",
-                "inverseLabel",
-                "b",
-                "objectType",
-                "TEXT");
-        MvcTestResult edit = client.post(olga, "/admin/vocabulary/mediates_between/edit", edit(before, "mediates for"));
+        MvcTestResult create = pages.as(olga)
+                .post(
+                        "/admin/vocabulary/new",
+                        "key",
+                        "curated_key",
+                        "label",
+                        "a",
+                        "inverseLabel",
+                        "b",
+                        "objectType",
+                        "TEXT");
+        MvcTestResult edit =
+                pages.as(olga).post("/admin/vocabulary/mediates_between/edit", edit(before, "mediates for"));
 
         assertThat(create).hasStatus(403);
         assertThat(edit).hasStatus(403);
@@ -172,14 +161,14 @@ class AdminVocabularyTests {
     @Test
     void anEditFromThePredicateAsTheFormShowedItIsSaved() {
         Predicate before = created("convenes", "convenes");
-        assertThat(body(client.get(ada, "/admin/vocabulary/convenes/edit")))
+        assertThat(body(pages.as(ada).get("/admin/vocabulary/convenes/edit")))
                 .contains("readonly", "value=\"convenes\"", "name=\"original.label\" value=\"convenes\"");
 
         // browsers send every line break back as CR LF
-        MvcTestResult done = client.post(
-                ada,
-                "/admin/vocabulary/convenes/edit",
-                with(edit(before, "calls together"), "original.description", "Line one\r\nLine two"));
+        MvcTestResult done = pages.as(ada)
+                .post(
+                        "/admin/vocabulary/convenes/edit",
+                        with(edit(before, "calls together"), "original.description", "Line one\r\nLine two"));
 
         assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/vocabulary");
         assertThat(done).flash().containsEntry("flash", "vocabulary.flash.edit");
@@ -190,9 +179,9 @@ class AdminVocabularyTests {
     void aStaleEditIsAConflictAndChangesNothing() {
         Predicate seen = created("brokers", "brokers");
         Predicate theirs = relabelled(seen, "brokers a deal between");
-        vocabulary.update(Actor.user("vocabulary-ada", Role.ADMIN), seen, theirs);
+        vocabulary.update(ada, seen, theirs);
 
-        MvcTestResult conflict = client.post(ada, "/admin/vocabulary/brokers/edit", edit(seen, "arranges"));
+        MvcTestResult conflict = pages.as(ada).post("/admin/vocabulary/brokers/edit", edit(seen, "arranges"));
 
         assertThat(conflict).hasStatusOk();
         assertThat(body(conflict))
@@ -204,15 +193,15 @@ class AdminVocabularyTests {
     void anEditThatNamesNoOriginalIsAConflictAndChangesNothing() {
         Predicate before = created("summons", "summons");
 
-        MvcTestResult conflict = client.post(
-                ada,
-                "/admin/vocabulary/summons/edit",
-                "label",
-                "calls in",
-                "inverseLabel",
-                "is called in by",
-                "objectType",
-                "ENTITY");
+        MvcTestResult conflict = pages.as(ada)
+                .post(
+                        "/admin/vocabulary/summons/edit",
+                        "label",
+                        "calls in",
+                        "inverseLabel",
+                        "is called in by",
+                        "objectType",
+                        "ENTITY");
 
         assertThat(body(conflict)).contains("Someone changed this predicate meanwhile");
         assertThat(predicates.find("summons")).contains(before);
@@ -222,14 +211,15 @@ class AdminVocabularyTests {
     void aScriptInALabelIsShownEscaped() {
         created("scripted", "<script>alert(1)</script>");
 
-        String list = body(client.get(ada, "/admin/vocabulary"));
+        String list = body(pages.as(ada).get("/admin/vocabulary"));
 
         assertThat(list).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
     }
 
     @Test
     void anUnknownPredicateIsNotFound() {
-        assertThat(client.get(ada, "/admin/vocabulary/no_such_predicate/edit")).hasStatus(404);
+        assertThat(pages.as(ada).get("/admin/vocabulary/no_such_predicate/edit"))
+                .hasStatus(404);
     }
 
     private Predicate created(String key, String label) {
