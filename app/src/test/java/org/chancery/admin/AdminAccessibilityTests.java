@@ -74,6 +74,7 @@ class AdminAccessibilityTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
+                "/",
                 "/admin",
                 "/admin/changes",
                 "/admin/entities",
