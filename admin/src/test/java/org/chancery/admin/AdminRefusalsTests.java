@@ -100,7 +100,7 @@ class AdminRefusalsTests {
 
         assertRefused(
                 pages.as(admin).post("/admin/users/refusals-rita", "role", "OWNER"), "role", "Choose one of the roles");
-        assertThat(users.find("refusals-rita")).contains(new User("refusals-rita", Role.READER, false));
+        assertThat(users.find("refusals-rita")).contains(new User("refusals-rita", Role.READER, false, true));
     }
 
     @Test

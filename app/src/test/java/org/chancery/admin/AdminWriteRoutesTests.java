@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AdminWriteRoutesTests {
 
     /** The routes where a reader manages their own API tokens (their use cases check the owner). */
-    private static final Set<String> READERS_OWN = Set.of("/admin/account/tokens", "/admin/tokens/T1/revoke");
+    private static final Set<String> READERS_OWN =
+            Set.of("/admin/account/password", "/admin/account/tokens", "/admin/tokens/T1/revoke");
 
     private static final Map<String, String> SAMPLE_IDS = Map.of("entities", "E3", "sources", "S1", "claims", "C6");
 

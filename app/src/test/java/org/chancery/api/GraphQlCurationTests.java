@@ -493,10 +493,16 @@ class GraphQlCurationTests {
         String username = ApiUsers.unique("newcomer");
 
         GraphQlTester.Response created = admin.documentName("createUser")
-                .variable("input", Map.of("username", username, "role", "READER", "password", ApiUsers.PASSWORD))
+                .variable("input", Map.of("username", username, "role", "READER", "password", "ada gave me this one"))
                 .execute();
         created.path("createUser.user.role").entity(String.class).isEqualTo("READER");
         created.path("createUser.user.disabled").entity(Boolean.class).isEqualTo(false);
+        created.path("createUser.user.passwordChangeRequired")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        // as on their account page, the first time they sign in
+        accounts.changePassword(
+                Actor.user(username, Role.READER), "ada gave me this one", ApiUsers.PASSWORD, null, null);
         GraphQlTester.Response promoted = admin.documentName("updateUser")
                 .variable("input", Map.of("username", username, "role", "CURATOR"))
                 .execute();

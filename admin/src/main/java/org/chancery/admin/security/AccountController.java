@@ -2,6 +2,7 @@ package org.chancery.admin.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.chancery.admin.CurrentCurator;
 import org.chancery.admin.FormError;
 import org.chancery.admin.FormErrors;
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in user's own account: their API tokens, a new one (its secret shown on this one page and
- * never again), and revoking a token, theirs or, for an admin, anyone's.
+ * The signed-in user's own account: their password, their API tokens, a new one (its secret shown on this
+ * one page and never again), and revoking a token, theirs or, for an admin, anyone's.
  */
 @Controller
 class AccountController {
@@ -42,8 +43,34 @@ class AccountController {
 
     @GetMapping("/admin/account")
     String show(Model model) {
-        model.addAttribute("tokens", accounts.tokens(curator.actor()));
+        Actor actor = curator.actor();
+        model.addAttribute("tokens", accounts.tokens(actor));
+        model.addAttribute("passwordChangeRequired", accounts.passwordChangeRequired(actor));
         return VIEW;
+    }
+
+    /** Sets the user's own password; their other sessions end, this one stays signed in. */
+    @PostMapping("/admin/account/password")
+    String changePassword(
+            @RequestParam(required = false) @Nullable String currentPassword,
+            @RequestParam(required = false) @Nullable String newPassword,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        HttpSession session = request.getSession(false);
+        try {
+            accounts.changePassword(
+                    curator.actor(),
+                    currentPassword,
+                    newPassword,
+                    request.getRemoteAddr(),
+                    session == null ? null : session.getId());
+        } catch (InvalidInputException refused) {
+            model.addAttribute("errors", FormErrors.of(FormError.of(refused)));
+            return show(model);
+        }
+        redirect.addFlashAttribute("flash", "account.flash.password");
+        return "redirect:/admin/account";
     }
 
     @PostMapping("/admin/account/tokens")

@@ -50,7 +50,9 @@ class AdminAccountsTests {
                 pages.as(ada).post("/admin/users", "username", "accounts-new", "role", "CURATOR", "password", PASSWORD);
 
         assertThat(added).hasStatus3xxRedirection().hasRedirectedUrl("/admin/users/accounts-new");
-        assertThat(users.find("accounts-new")).contains(new User("accounts-new", Role.CURATOR, false));
+        assertThat(users.find("accounts-new"))
+                .as("a user an admin adds chooses their own password when they first sign in")
+                .contains(new User("accounts-new", Role.CURATOR, false, true));
         assertThat(body(pages.as(ada).get("/admin/users"))).contains("href=\"/admin/users/accounts-new\"");
         assertThat(accounts.signIn("accounts-new", PASSWORD, null)).isEqualTo(Actor.user("accounts-new", Role.CURATOR));
     }
@@ -80,6 +82,43 @@ class AdminAccountsTests {
         pages.as(ada).post("/admin/users/accounts-rita", "role", "CURATOR", "password", "another long password");
         assertThat(accounts.signIn("accounts-rita", "another long password", null))
                 .isEqualTo(Actor.user("accounts-rita", Role.CURATOR));
+        assertThat(users.find("accounts-rita").orElseThrow().passwordChangeRequired())
+                .isTrue();
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordGivenTheCurrentOne() {
+        MvcTestResult refused = pages.as(olga)
+                .post(
+                        "/admin/account/password",
+                        "currentPassword",
+                        "not mine at all",
+                        "newPassword",
+                        "olga's new one!");
+
+        assertThat(refused).hasStatusOk();
+        assertThat(body(refused))
+                .contains("There is a problem", "href=\"#currentPassword\"", "Your current password is not this one")
+                .doesNotContain("not mine at all", "olga&#39;s new one!");
+
+        MvcTestResult changed = pages.as(olga)
+                .post("/admin/account/password", "currentPassword", PASSWORD, "newPassword", "olga's new one!");
+
+        assertThat(changed).hasRedirectedUrl("/admin/account");
+        assertThat(changed).flash().containsEntry("flash", "account.flash.password");
+        assertThat(accounts.signIn(olga.username(), "olga's new one!", null)).isEqualTo(olga);
+    }
+
+    @Test
+    void aUserWhosePasswordAnAdminSetIsAskedToChooseTheirOwnAndOfferedNoToken() {
+        accounts.createUser(ada, "accounts-pending", Role.CURATOR, PASSWORD);
+
+        String page =
+                body(pages.as(Actor.user("accounts-pending", Role.CURATOR)).get("/admin/account"));
+
+        assertThat(page)
+                .contains("The password you signed in with was set for you", "id=\"newPassword\"")
+                .doesNotContain("Create the token");
     }
 
     @Test
@@ -144,7 +183,8 @@ class AdminAccountsTests {
         assertThat(accounts.authenticateToken(secret)).isEmpty();
     }
 
+    /** A user whose password, {@link #PASSWORD}, is their own. */
     private void user(String username, Role role) {
-        accounts.createUser(ada, username, role, PASSWORD);
+        accounts.createUser(Actor.SYSTEM, username, role, PASSWORD);
     }
 }

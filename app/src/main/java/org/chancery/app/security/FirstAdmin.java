@@ -71,7 +71,7 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (givenPassword != null) {
-            if (create(givenPassword)) {
+            if (create(givenPassword, false)) {
                 log.info("Created the user {} with the password from {}", USERNAME, PASSWORD_VARIABLE);
             }
             return;
@@ -81,11 +81,12 @@ class FirstAdmin implements ApplicationRunner {
         // written before the user exists, so that a password nobody could read is never set
         Path draft = writeOwnerOnly(password);
         try {
-            if (create(password)) {
+            if (create(password, true)) {
                 Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 log.warn(
                         "Created the user {} with a generated password, written to {} (readable by its owner only)."
-                                + " Sign in and change it, or set {} before the first start.",
+                                + " Sign in with it at /login: you will then choose your own at /admin/account."
+                                + " Or set {} before the first start.",
                         USERNAME,
                         file,
                         PASSWORD_VARIABLE);
@@ -99,9 +100,9 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     /** Whether this instance created the user; {@code false} when another one did meanwhile. */
-    private boolean create(String password) {
+    private boolean create(String password, boolean generated) {
         try {
-            accounts.createUser(Actor.SYSTEM, USERNAME, Role.ADMIN, password);
+            accounts.createUser(Actor.SYSTEM, USERNAME, Role.ADMIN, password, generated);
             return true;
         } catch (InvalidInputException e) {
             if (!e.field().equals("username")) {

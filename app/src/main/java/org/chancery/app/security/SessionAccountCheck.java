@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chancery.domain.security.User;
 import org.chancery.domain.security.Users;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,9 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the account of a user signed in with a password again on each request: a session outlives
- * changes to it, so a user disabled (or removed) since is signed out, and a new role counts at once.
+ * changes to it, so a user disabled (or removed) since is signed out, and a new role counts at once. A user
+ * whose password someone else set reaches only their account page, to choose their own.
  */
 final class SessionAccountCheck extends OncePerRequestFilter {
+
+    private static final String ACCOUNT = "/admin/account";
 
     private final Users users;
 
@@ -48,8 +52,27 @@ final class SessionAccountCheck extends OncePerRequestFilter {
                 context.setAuthentication(withRole(signedIn, user.get()));
                 SecurityContextHolder.setContext(context);
             }
+            boolean mustChoose =
+                    user.isPresent() && !user.get().disabled() && user.get().passwordChangeRequired();
+            if (mustChoose && !toChangePassword(request)) {
+                if (HttpMethod.GET.matches(request.getMethod())) {
+                    response.sendRedirect(request.getContextPath() + ACCOUNT);
+                } else {
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the request is one a user who must choose a password may make. */
+    private static boolean toChangePassword(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean reads = HttpMethod.GET.matches(request.getMethod());
+        return (reads && path.equals(ACCOUNT))
+                || (!reads && (path.equals(ACCOUNT + "/password") || path.equals("/logout")))
+                || !(path.startsWith("/admin") || path.startsWith("/graphql") || path.startsWith("/graphiql"));
     }
 
     private static Authentication withRole(UsernamePasswordAuthenticationToken signedIn, User user) {

@@ -120,7 +120,8 @@ class WebSecurityConfiguration {
         requests.requestMatchers(HttpMethod.GET, "/admin/vocabulary/new", "/admin/vocabulary/*/edit")
                 .hasRole("ADMIN");
         requests.requestMatchers(HttpMethod.POST, "/admin/vocabulary/**").hasRole("ADMIN");
-        requests.requestMatchers(HttpMethod.POST, "/admin/account/tokens", "/admin/tokens/*/revoke")
+        requests.requestMatchers(
+                        HttpMethod.POST, "/admin/account/password", "/admin/account/tokens", "/admin/tokens/*/revoke")
                 .hasAnyRole(ROLES);
         requests.requestMatchers(HttpMethod.POST, "/admin/**").hasAnyRole("CURATOR", "ADMIN");
         requests.requestMatchers(

@@ -59,7 +59,12 @@ class FirstAdminTests {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
         assertThat(accounts.signIn("admin", password, null)).isEqualTo(Actor.user("admin", Role.ADMIN));
-        assertThat(output.getAll()).contains(file.toAbsolutePath().toString()).doesNotContain(password);
+        assertThat(users.find("admin").orElseThrow().passwordChangeRequired())
+                .as("a generated password signs in once, to choose one's own")
+                .isTrue();
+        assertThat(output.getAll())
+                .contains(file.toAbsolutePath().toString(), "/admin/account")
+                .doesNotContain(password);
         assertThat(Files.list(dir.resolve("var"))).containsExactly(file);
     }
 
@@ -70,6 +75,7 @@ class FirstAdminTests {
         assertThat(accounts.signIn("admin", "a password from the environment", null)
                         .role())
                 .isEqualTo(Role.ADMIN);
+        assertThat(users.find("admin").orElseThrow().passwordChangeRequired()).isFalse();
         assertThat(dir.resolve("var/admin-password")).doesNotExist();
         assertThat(output.getAll())
                 .contains("CHANCERY_ADMIN_PASSWORD")

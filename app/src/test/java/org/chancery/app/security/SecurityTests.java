@@ -108,6 +108,58 @@ class SecurityTests {
     }
 
     @Test
+    void aPasswordAnAdminSetReachesOnlyTheAccountPageUntilTheUserChoosesTheirOwn() {
+        String fresh = "sec-fresh";
+        accounts.createUser(Actor.user("sec-ada", Role.ADMIN), fresh, Role.CURATOR, PASSWORD);
+        Cookie session = client.session(fresh);
+
+        MvcTestResult dashboard = mvc.get().uri("/admin").cookie(session).exchange();
+        assertThat(dashboard).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/account");
+        assertThat(mvc.get().uri("/admin/account").cookie(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("The password you signed in with was set for you");
+        assertThat(mvc.post()
+                        .uri("/graphql")
+                        .cookie(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"query\":\"{ viewer { role } }\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        MvcTestResult changed = mvc.post()
+                .uri("/admin/account/password")
+                .cookie(session)
+                .with(csrf())
+                .param("currentPassword", PASSWORD)
+                .param("newPassword", "sec-fresh's own password")
+                .exchange();
+
+        assertThat(changed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/account");
+        assertThat(mvc.get().uri("/admin").cookie(session)).hasStatusOk();
+    }
+
+    @Test
+    void changingOnesPasswordEndsOnesOtherSessionsButNotThisOne() {
+        String ines = client.user("sec-ines", Role.CURATOR);
+        Cookie here = client.session(ines);
+        Cookie elsewhere = client.session(ines);
+
+        assertThat(mvc.post()
+                        .uri("/admin/account/password")
+                        .cookie(here)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "ines's next password"))
+                .hasStatus(HttpStatus.FOUND);
+
+        assertThat(mvc.get().uri("/admin").cookie(here)).hasStatusOk();
+        MvcTestResult signedOut = mvc.get().uri("/admin").cookie(elsewhere).exchange();
+        assertThat(signedOut).hasStatus(HttpStatus.FOUND);
+        assertThat(signedOut.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
     void theSignInFormWorksAsABrowserFillsItIn() throws Exception {
         String olga = client.user("sec-olga", Role.CURATOR);
         MvcTestResult page = mvc.get().uri("/login").exchange();

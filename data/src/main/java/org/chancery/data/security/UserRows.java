@@ -7,7 +7,7 @@ import org.mapstruct.Mapper;
 @Mapper
 interface UserRows {
 
-    record UserRow(String username, String role, Boolean disabled) {}
+    record UserRow(String username, String role, Boolean disabled, Boolean passwordChangeRequired) {}
 
     User toUser(UserRow row);
 

@@ -25,7 +25,8 @@ public class UserStore implements Users {
 
     @Override
     public Optional<User> find(String username) {
-        return jdbc.sql("SELECT username, role, disabled FROM account WHERE username = :username")
+        return jdbc.sql(
+                        "SELECT username, role, disabled, password_change_required FROM account WHERE username = :username")
                 .param("username", username)
                 .query(UserRows.UserRow.class)
                 .optional()
@@ -44,8 +45,10 @@ public class UserStore implements Users {
     public boolean create(User user, String passwordHash) {
         try {
             jdbc.sql("""
-                            INSERT INTO account (username, role, disabled, password_hash, created_at)
-                            VALUES (:username, :role, :disabled, :passwordHash, CURRENT_TIMESTAMP)""").params(params(user, passwordHash)).update();
+                            INSERT INTO account (username, role, disabled, password_change_required,
+                                password_hash, created_at)
+                            VALUES (:username, :role, :disabled, :passwordChangeRequired, :passwordHash,
+                                CURRENT_TIMESTAMP)""").params(params(user, passwordHash)).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -53,14 +56,18 @@ public class UserStore implements Users {
     }
 
     @Override
-    public void update(User user, @Nullable String passwordHash) {
+    public void update(User user, @Nullable String passwordHash, @Nullable String keptSession) {
         jdbc.sql("""
                         UPDATE account SET role = :role, disabled = :disabled,
+                            password_change_required = :passwordChangeRequired,
                             password_hash = COALESCE(:passwordHash, password_hash)
                         WHERE username = :username""").params(params(user, passwordHash)).update();
         if (passwordHash != null) {
-            jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :username")
+            jdbc.sql("""
+                            DELETE FROM SPRING_SESSION
+                            WHERE PRINCIPAL_NAME = :username AND (:kept IS NULL OR SESSION_ID <> :kept)""")
                     .param("username", user.username())
+                    .param("kept", keptSession)
                     .update();
         }
     }
@@ -79,6 +86,7 @@ public class UserStore implements Users {
         params.put("username", row.username());
         params.put("role", row.role());
         params.put("disabled", row.disabled());
+        params.put("passwordChangeRequired", row.passwordChangeRequired());
         params.put("passwordHash", passwordHash);
         return params;
     }
@@ -86,7 +94,7 @@ public class UserStore implements Users {
     @Override
     public List<User> list() {
         return jdbc
-                .sql("SELECT username, role, disabled FROM account ORDER BY username")
+                .sql("SELECT username, role, disabled, password_change_required FROM account ORDER BY username")
                 .query(UserRows.UserRow.class)
                 .list()
                 .stream()

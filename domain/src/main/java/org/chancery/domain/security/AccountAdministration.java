@@ -72,14 +72,27 @@ public final class AccountAdministration {
         this.clock = clock;
     }
 
-    /** Adds a user who may sign in with {@code password}. Admins only. */
+    /**
+     * Adds a user who may sign in with {@code password}. Admins only. A user an admin adds chooses their own
+     * password when they first sign in; one the system adds (the first admin, from the environment) does not.
+     */
     public User createUser(Actor actor, @Nullable String username, @Nullable Role role, @Nullable String password) {
+        return createUser(actor, username, role, password, !actor.equals(Actor.SYSTEM));
+    }
+
+    /** {@link #createUser(Actor, String, Role, String)}, saying whether the password is the user's own. */
+    public User createUser(
+            Actor actor,
+            @Nullable String username,
+            @Nullable Role role,
+            @Nullable String password,
+            boolean passwordChangeRequired) {
         actor.require(Role.ADMIN, "add users");
         String name = username(username);
         if (role == null) {
             throw new InvalidInputException("role", "Choose a role");
         }
-        User user = new User(name, role, false);
+        User user = new User(name, role, false, passwordChangeRequired);
         String hash = hasher.hash(password(password));
         return transactions.inTransaction(() -> {
             if (!users.create(user, hash)) {
@@ -91,7 +104,8 @@ public final class AccountAdministration {
 
     /**
      * Changes a user's role, disables or enables the account, or sets a new password: each where given.
-     * Admins only; the last admin who is not disabled stays an admin and stays enabled.
+     * Admins only; the last admin who is not disabled stays an admin and stays enabled. A password an admin
+     * sets for someone else must be changed by its user when they next sign in.
      */
     public User updateUser(
             Actor actor, String username, @Nullable Role role, @Nullable Boolean disabled, @Nullable String password) {
@@ -100,7 +114,7 @@ public final class AccountAdministration {
         return transactions.inTransaction(() -> {
             users.lockAll();
             User current = users.find(username).orElseThrow(() -> new NotFoundException(username));
-            User next = current.change(role, disabled);
+            User next = current.change(role, disabled, hash == null ? null : !username.equals(actor.username()));
             if (current.activeAdmin() && !next.activeAdmin() && otherActiveAdmins(username) == 0) {
                 throw new InvalidInputException(
                         next.role() == Role.ADMIN ? "disabled" : "role",
@@ -109,6 +123,50 @@ public final class AccountAdministration {
             users.update(next, hash);
             return next;
         });
+    }
+
+    /**
+     * Sets the actor's own password, given the one they have: a wrong one counts as a failed sign-in. Every
+     * other session of theirs ends; {@code keptSession}, the one they changed it from, stays signed in.
+     */
+    public void changePassword(
+            Actor actor,
+            @Nullable String currentPassword,
+            @Nullable String newPassword,
+            @Nullable String clientAddress,
+            @Nullable String keptSession) {
+        actor.require(Role.READER, "change your password");
+        String username = actor.author();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw new InvalidInputException("currentPassword", "Enter your current password");
+        }
+        String hash;
+        try {
+            hash = hasher.hash(password(newPassword));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("newPassword", e.getMessage());
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new InvalidInputException("newPassword", "Choose a password other than your current one");
+        }
+        try {
+            signIn(username, currentPassword, clientAddress);
+        } catch (AccessRefusedException e) {
+            throw new InvalidInputException(
+                    "currentPassword", e.anonymous() ? "Your current password is not this one" : e.getMessage());
+        }
+        transactions.inTransaction(() -> {
+            User user = users.find(username).orElseThrow(() -> new NotFoundException(username));
+            users.update(user.change(null, null, false), hash, keptSession);
+            return user;
+        });
+    }
+
+    /** Whether the actor signed in with a password someone else set, which they must change first. */
+    public boolean passwordChangeRequired(Actor actor) {
+        String username = actor.username();
+        return username != null
+                && users.find(username).map(User::passwordChangeRequired).orElse(false);
     }
 
     /** The user named {@code username}. Admins only. */
@@ -174,6 +232,10 @@ public final class AccountAdministration {
             String username, String password, @Nullable String label, @Nullable String clientAddress) {
         String text = Texts.required("label", label, MAX_LABEL);
         Actor owner = signIn(username, password, clientAddress);
+        if (passwordChangeRequired(owner)) {
+            throw new AccessRefusedException(
+                    false, "Choose your own password on your account page first: it was set by an admin");
+        }
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -20,9 +20,14 @@ public interface Users {
 
     /**
      * Stores the role and state of {@code user}, and its new password hash unless {@code null}. A new
-     * password ends every session the user has signed in with.
+     * password ends every session the user has signed in with but {@code keptSession}, when given.
      */
-    void update(User user, @Nullable String passwordHash);
+    void update(User user, @Nullable String passwordHash, @Nullable String keptSession);
+
+    /** {@link #update(User, String, String)}, ending every session of the user when the password is new. */
+    default void update(User user, @Nullable String passwordHash) {
+        update(user, passwordHash, null);
+    }
 
     /**
      * Holds every account until the transaction ends, so that two changes that each count the other

@@ -6,6 +6,7 @@ import static org.chancery.domain.security.InMemoryAccounts.ADMIN_PASSWORD;
 import static org.chancery.domain.security.InMemoryAccounts.ada;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import org.chancery.domain.AccessRefusedException;
 import org.chancery.domain.InvalidInputException;
@@ -21,17 +22,94 @@ class AccountAdministrationTests {
     final InMemoryAccounts memory = new InMemoryAccounts();
     final AccountAdministration accounts = memory.accounts;
 
+    /** A curator an admin added, who has since chosen her own password: {@link #PASSWORD}. */
     private User olga() {
-        return accounts.createUser(ada(), "olga", Role.CURATOR, PASSWORD);
+        User added = accounts.createUser(ada(), "olga", Role.CURATOR, PASSWORD);
+        User chosen = added.change(null, null, false);
+        memory.users.update(chosen, null);
+        return chosen;
     }
 
     @Test
     void anAdminAddsAUserWhoThenSignsIn() {
-        User olga = olga();
+        User olga = accounts.createUser(ada(), "olga", Role.CURATOR, PASSWORD);
 
-        assertThat(olga).isEqualTo(new User("olga", Role.CURATOR, false));
+        assertThat(olga).isEqualTo(new User("olga", Role.CURATOR, false, true));
         assertThat(memory.users.passwordHash("olga")).contains("{test}" + PASSWORD);
         assertThat(accounts.signIn("olga", PASSWORD, "192.0.2.1")).isEqualTo(Actor.user("olga", Role.CURATOR));
+    }
+
+    @Test
+    void aPasswordAnAdminSetsSignsInOnlyToChooseOneAndGivesNoToken() {
+        accounts.createUser(ada(), "olga", Role.CURATOR, PASSWORD);
+        Actor olga = accounts.signIn("olga", PASSWORD, "192.0.2.1");
+
+        assertThat(accounts.passwordChangeRequired(olga)).isTrue();
+        assertThatExceptionOfType(AccessRefusedException.class)
+                .isThrownBy(() -> accounts.createApiToken("olga", PASSWORD, "importer", "192.0.2.1"))
+                .withMessageContaining("Choose your own password");
+
+        accounts.changePassword(olga, PASSWORD, "olga's own password", "192.0.2.1", null);
+
+        assertThat(accounts.passwordChangeRequired(olga)).isFalse();
+        assertThat(accounts.createApiToken("olga", "olga's own password", "importer", "192.0.2.1")
+                        .token()
+                        .owner())
+                .isEqualTo("olga");
+    }
+
+    @Test
+    void aPasswordSetForAnotherUserMustBeChangedButOnesOwnAndTheSystemsNeedNot() {
+        accounts.createUser(Actor.SYSTEM, "rita", Role.READER, PASSWORD);
+        assertThat(memory.users.find("rita").orElseThrow().passwordChangeRequired())
+                .isFalse();
+
+        accounts.updateUser(ada(), "rita", null, null, "a password ada chose");
+        assertThat(memory.users.find("rita").orElseThrow().passwordChangeRequired())
+                .isTrue();
+
+        accounts.updateUser(ada(), "ada", null, null, "ada's next password");
+        assertThat(memory.users.find("ada").orElseThrow().passwordChangeRequired())
+                .isFalse();
+
+        accounts.updateUser(ada(), "rita", Role.CURATOR, null, null);
+        assertThat(memory.users.find("rita").orElseThrow().passwordChangeRequired())
+                .as("a new role leaves the password as it was")
+                .isTrue();
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordGivenTheCurrentOne() {
+        accounts.createUser(Actor.SYSTEM, "rita", Role.READER, PASSWORD);
+        Actor rita = Actor.user("rita", Role.READER);
+
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() ->
+                        accounts.changePassword(rita, "not the password", "rita's new password", "192.0.2.9", null))
+                .withMessage("Your current password is not this one")
+                .satisfies(e -> assertThat(e.field()).isEqualTo("currentPassword"));
+        assertThat(memory.failures.countForAccount("rita", Instant.EPOCH))
+                .as("a wrong current password counts as a failed sign-in")
+                .isEqualTo(1);
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> accounts.changePassword(rita, PASSWORD, "too short", "192.0.2.9", null))
+                .withMessage("Use a password of at least 12 characters")
+                .satisfies(e -> assertThat(e.field()).isEqualTo("newPassword"));
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> accounts.changePassword(rita, PASSWORD, PASSWORD, "192.0.2.9", null))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("newPassword"));
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> accounts.changePassword(rita, "", "rita's new password", "192.0.2.9", null))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("currentPassword"));
+        assertThatExceptionOfType(AccessRefusedException.class)
+                .isThrownBy(
+                        () -> accounts.changePassword(Actor.ANONYMOUS, PASSWORD, "a new password here", null, null));
+
+        accounts.changePassword(rita, PASSWORD, "rita's new password", "192.0.2.9", null);
+
+        assertThat(accounts.signIn("rita", "rita's new password", "192.0.2.9")).isEqualTo(rita);
+        assertThatExceptionOfType(AccessRefusedException.class)
+                .isThrownBy(() -> accounts.signIn("rita", PASSWORD, "192.0.2.9"));
     }
 
     @Test
@@ -103,7 +181,7 @@ class AccountAdministrationTests {
         assertThat(accounts.updateUser(ada(), "olga", null, true, null)).isEqualTo(new User("olga", Role.ADMIN, true));
         accounts.updateUser(ada(), "olga", null, false, "a brand new password");
 
-        assertThat(memory.users.find("olga")).contains(new User("olga", Role.ADMIN, false));
+        assertThat(memory.users.find("olga")).contains(new User("olga", Role.ADMIN, false, true));
         assertThat(accounts.signIn("olga", "a brand new password", null)).isEqualTo(Actor.user("olga", Role.ADMIN));
     }
 

@@ -33,7 +33,7 @@ public class InMemoryUsers implements Users {
     }
 
     @Override
-    public void update(User user, @Nullable String passwordHash) {
+    public void update(User user, @Nullable String passwordHash, @Nullable String keptSession) {
         byName.put(user.username(), user);
         if (passwordHash != null) {
             hashes.put(user.username(), passwordHash);
