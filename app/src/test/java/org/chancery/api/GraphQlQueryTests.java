@@ -161,6 +161,35 @@ class GraphQlQueryTests {
     }
 
     @Test
+    void searchPutsTheExactNameFirstAndItsCursorsCarryTheRank() {
+        List<String> all = entities(Map.of("search", "russia")).stream()
+                .map(e -> (String) e.get("name"))
+                .toList();
+        assertThat(all).first().isEqualTo("Russia");
+
+        List<String> walked = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            GraphQlTester.Response page = graphQl.documentName("searchEntities")
+                    .variable("search", "russia")
+                    .variable("first", 2)
+                    .variable("after", after)
+                    .execute();
+            walked.addAll(page.path("entities.edges[*].node.name")
+                    .entityList(String.class)
+                    .get());
+            after = page.path("entities.pageInfo.endCursor")
+                    .entity(String.class)
+                    .get();
+            more = page.path("entities.pageInfo.hasNextPage")
+                    .entity(Boolean.class)
+                    .get();
+        }
+        assertThat(walked).as("two at a time, as on one page").isEqualTo(all);
+    }
+
+    @Test
     void aClaimRevisionIsAPermalinkAndKnownAtGivesTheStateOfThatMoment() {
         String polity = curator.polity("Permalink Republic");
         String claim = curator.claim(Curator.claim(polity, "recognizes", LPR));

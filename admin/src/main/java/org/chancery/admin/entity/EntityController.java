@@ -42,24 +42,25 @@ class EntityController {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable Integer rank,
             Model model) {
         String text = StringUtils.hasText(q) ? q.strip() : null;
         EntityKind wanted = kind(kind);
         EntitySearch search = new EntitySearch(text, wanted == null ? Set.of() : Set.of(wanted), null);
         long from = after(after);
-        Slice<Version<Entity>> found = entities.search(search, new PageRequest(PageRequest.DEFAULT_SIZE, from));
+        Slice<Version<Entity>> found = entities.search(
+                search, new PageRequest(PageRequest.DEFAULT_SIZE, from, rank == null ? 0 : Math.max(0, rank)));
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/entities")
                 .queryParamIfPresent("q", Optional.ofNullable(text))
                 .queryParamIfPresent("kind", Optional.ofNullable(wanted));
-        String next = found.hasNext()
+        Entity last = found.items().isEmpty()
+                ? null
+                : found.items().get(found.items().size() - 1).state();
+        String next = found.hasNext() && last != null
                 ? link.cloneBuilder()
-                        .queryParam(
-                                "after",
-                                found.items()
-                                        .get(found.items().size() - 1)
-                                        .state()
-                                        .id()
-                                        .value())
+                        .queryParam("after", last.id().value())
+                        .queryParamIfPresent(
+                                "rank", Optional.of(search.rank(last)).filter(r -> r > 0))
                         .encode()
                         .toUriString()
                 : null;

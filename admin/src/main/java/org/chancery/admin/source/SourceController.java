@@ -45,22 +45,23 @@ class SourceController {
     String list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable Integer rank,
             Model model) {
         String title = StringUtils.hasText(q) ? q.strip() : null;
         SourceSearch search = new SourceSearch(title, null);
         long from = after(after);
-        Slice<Version<Source>> found = sources.list(search, new PageRequest(PageRequest.DEFAULT_SIZE, from));
+        Slice<Version<Source>> found = sources.list(
+                search, new PageRequest(PageRequest.DEFAULT_SIZE, from, rank == null ? 0 : Math.max(0, rank)));
         UriComponentsBuilder link =
                 UriComponentsBuilder.fromPath("/admin/sources").queryParamIfPresent("q", Optional.ofNullable(title));
-        String next = found.hasNext()
+        Source last = found.items().isEmpty()
+                ? null
+                : found.items().get(found.items().size() - 1).state();
+        String next = found.hasNext() && last != null
                 ? link.cloneBuilder()
-                        .queryParam(
-                                "after",
-                                found.items()
-                                        .get(found.items().size() - 1)
-                                        .state()
-                                        .id()
-                                        .value())
+                        .queryParam("after", last.id().value())
+                        .queryParamIfPresent(
+                                "rank", Optional.of(search.rank(last)).filter(r -> r > 0))
                         .encode()
                         .toUriString()
                 : null;

@@ -80,6 +80,25 @@ class AdminEntityPagesTests {
     }
 
     @Test
+    void searchShowsTheExactNameFirstAndPagesByRankThenId() {
+        for (int i = 1; i <= 20; i++) {
+            polity("Rankland Province " + i);
+        }
+        polity("Rankland");
+        String first = body(pages.get("/admin/entities?q=rankland"));
+        Matcher next = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"").matcher(first);
+        assertThat(next.find()).isTrue();
+
+        assertThat(first.indexOf(">Rankland<"))
+                .as("the exact name before the names it starts")
+                .isPositive()
+                .isLessThan(first.indexOf(">Rankland Province 1<"));
+        assertThat(next.group(1)).contains("q=rankland", "rank=1");
+        String second = body(pages.get(next.group(1).replace("&amp;", "&")));
+        assertThat(second).contains(">Rankland Province 20<").doesNotContain(">Rankland<");
+    }
+
+    @Test
     void theListIsPagedByTheLastIdShown() {
         for (int i = 1; i <= 20; i++) {
             polity("Polity " + i);

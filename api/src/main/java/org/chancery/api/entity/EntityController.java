@@ -88,7 +88,8 @@ class EntityController {
         return Connection.of(
                 entities.search(search, page),
                 page.after(),
-                v -> new Connection.Edge<>(Cursors.of(v.state().id()), new EntityNode(v, knownAt), null),
+                v -> new Connection.Edge<>(
+                        Cursors.of(v.state().id(), search.rank(v.state())), new EntityNode(v, knownAt), null),
                 () -> entities.count(search));
     }
 

@@ -78,7 +78,8 @@ class SourceController {
         return Connection.of(
                 sources.list(search, page),
                 page.after(),
-                v -> new Connection.Edge<>(Cursors.of(v.state().id()), new SourceNode(v, null), null),
+                v -> new Connection.Edge<>(
+                        Cursors.of(v.state().id(), search.rank(v.state())), new SourceNode(v, null), null),
                 () -> sources.count(search));
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chancery.data.revision.RegistryVersionStore;
+import org.chancery.data.revision.SearchRanks;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.ChangeKeys;
@@ -27,10 +28,17 @@ import org.springframework.stereotype.Repository;
 public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.EntityRow> implements Entities {
 
     private final EntityRows rows;
+    private final SearchRanks ranks;
 
-    EntityStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RegistryVersionStore version, EntityRows rows) {
+    EntityStore(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
+            RegistryVersionStore version,
+            EntityRows rows,
+            SearchRanks ranks) {
         super(jdbc, batch, version, "entity_version", "entity_id", EntityRows.EntityRow.class, EntityId::value);
         this.rows = rows;
+        this.ranks = ranks;
     }
 
     @Override
@@ -45,7 +53,16 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
 
     @Override
     public Slice<Version<Entity>> search(EntitySearch search, PageRequest page) {
-        return search.matchesNothing() ? new Slice<>(List.of(), false) : page(selection(search), page);
+        if (search.matchesNothing()) {
+            return new Slice<>(List.of(), false);
+        }
+        String key = search.key();
+        if (key == null) {
+            return page(selection(search), page);
+        }
+        String rank = "(SELECT MIN(%s) FROM entity_name n WHERE n.entity_id = v.entity_id AND n.revision = v.revision)"
+                .formatted(ranks.search("n.search_key", key).rank());
+        return rankedPage(selection(search), rank, page);
     }
 
     @Override
@@ -65,8 +82,8 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
     public long count(EntitySearch search) {
         return search.matchesNothing() ? 0 : count(selection(search));
     }
-    /** Entities not merged away, of the kinds asked for, with a name holding every word searched for. */
-    private static Selection selection(EntitySearch search) {
+    /** Entities not merged away, of the kinds asked for, with a name that matches the text searched for. */
+    private Selection selection(EntitySearch search) {
         Selection selection = Selection.at(search.knownAt());
         StringBuilder where = new StringBuilder(selection.where()).append(" AND v.merged_into IS NULL");
         Map<String, Object> params = new HashMap<>(selection.params());
@@ -76,14 +93,12 @@ public class EntityStore extends VersionTable<EntityId, Entity, EntityRows.Entit
         }
         String key = search.key();
         if (key != null) {
-            where.append(
-                    " AND EXISTS (SELECT 1 FROM entity_name n WHERE n.entity_id = v.entity_id AND n.revision = v.revision");
-            String[] words = key.split(" ");
-            for (int i = 0; i < words.length; i++) {
-                where.append(" AND n.search_key LIKE :word").append(i);
-                params.put("word" + i, "%" + words[i] + "%");
-            }
-            where.append(')');
+            SearchRanks.Search names = ranks.search("n.search_key", key);
+            where.append(" AND EXISTS (SELECT 1 FROM entity_name n WHERE n.entity_id = v.entity_id"
+                            + " AND n.revision = v.revision AND ")
+                    .append(names.matches())
+                    .append(')');
+            params.putAll(names.params());
         }
         return new Selection(where.toString(), params);
     }

@@ -73,9 +73,21 @@ public record Selection(String where, Map<String, Object> params) {
                 .formatted(table, where, idColumn, page.size() + 1);
     }
 
+    /**
+     * This selection's SQL over {@code table}, ordered by {@code rank} (an SQL expression over {@code v},
+     * see {@link SearchRanks}) and then by {@code idColumn}, limited to one page plus one row.
+     */
+    public String rankedPage(String table, String idColumn, String rank, PageRequest page) {
+        return """
+                SELECT * FROM (SELECT v.*, %s AS search_rank FROM %s v WHERE %s) v
+                WHERE v.search_rank > :afterRank OR (v.search_rank = :afterRank AND v.%s > :after)
+                ORDER BY v.search_rank, v.%4$s FETCH FIRST %d ROWS ONLY""".formatted(rank, table, where, idColumn, page.size() + 1);
+    }
+
     public Map<String, Object> params(PageRequest page) {
         Map<String, Object> more = new HashMap<>(params);
         more.put("after", page.after());
+        more.put("afterRank", page.afterRank());
         return more;
     }
 

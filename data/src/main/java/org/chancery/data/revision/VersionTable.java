@@ -177,6 +177,14 @@ public abstract class VersionTable<I, T, R extends VersionTable.Row> {
                 versions(jdbc.sql(selection.page(table, idColumn, page)).params(selection.params(page))), page.size());
     }
 
+    /** One page of the versions {@code selection} picks, by {@code rank} and then by id, in one statement. */
+    protected Slice<Version<T>> rankedPage(Selection selection, String rank, PageRequest page) {
+        return Slice.of(
+                versions(jdbc.sql(selection.rankedPage(table, idColumn, rank, page))
+                        .params(selection.params(page))),
+                page.size());
+    }
+
     /** How many versions {@code selection} picks. */
     protected long count(Selection selection) {
         return jdbc.sql("SELECT COUNT(*) FROM %s v WHERE %s".formatted(table, selection.where()))

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chancery.data.revision.RegistryVersionStore;
+import org.chancery.data.revision.SearchRanks;
 import org.chancery.data.revision.Selection;
 import org.chancery.data.revision.VersionTable;
 import org.chancery.domain.ChangeKeys;
@@ -24,11 +25,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SourceStore extends VersionTable<SourceId, Source, SourceRows.SourceRow> implements Sources {
 
-    private final SourceRows rows;
+    /** The titles search compares: in lower case, as {@link SourceSearch#words} are. */
+    private static final String TITLE = "LOWER(v.title)";
 
-    SourceStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RegistryVersionStore version, SourceRows rows) {
+    private final SourceRows rows;
+    private final SearchRanks ranks;
+
+    SourceStore(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
+            RegistryVersionStore version,
+            SourceRows rows,
+            SearchRanks ranks) {
         super(jdbc, batch, version, "source_version", "source_id", SourceRows.SourceRow.class, SourceId::value);
         this.rows = rows;
+        this.ranks = ranks;
     }
 
     @Override
@@ -43,7 +54,13 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
 
     @Override
     public Slice<Version<Source>> list(SourceSearch search, PageRequest page) {
-        return page(selection(search), page);
+        List<String> words = search.words();
+        return words.isEmpty()
+                ? page(selection(search), page)
+                : rankedPage(
+                        selection(search),
+                        ranks.search(TITLE, String.join(" ", words)).rank(),
+                        page);
     }
 
     @Override
@@ -77,15 +94,14 @@ public class SourceStore extends VersionTable<SourceId, Source, SourceRows.Sourc
         return rows.toRow(state, number, change);
     }
 
-    private static Selection selection(SourceSearch search) {
+    private Selection selection(SourceSearch search) {
         StringBuilder where = new StringBuilder("v.recorded_until IS NULL");
         Map<String, Object> params = new HashMap<>();
         List<String> words = search.words();
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" AND LOWER(v.title) LIKE :word%d ESCAPE '!'".formatted(i));
-            params.put(
-                    "word" + i,
-                    "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        if (!words.isEmpty()) {
+            SearchRanks.Search titles = ranks.search(TITLE, String.join(" ", words));
+            where.append(" AND ").append(titles.matches());
+            params.putAll(titles.params());
         }
         if (search.publisher() != null) {
             where.append(" AND v.publisher_id = :publisher");

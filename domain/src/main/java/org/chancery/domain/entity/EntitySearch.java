@@ -3,6 +3,7 @@ package org.chancery.domain.entity;
 import java.time.Instant;
 import java.util.Set;
 import org.chancery.domain.Bounds;
+import org.chancery.domain.SearchRank;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,14 @@ public record EntitySearch(
     /** The search key {@code text} folds to, or {@code null} when no text is searched for. */
     public @Nullable String key() {
         return text == null ? null : SearchKey.of(text);
+    }
+
+    /** How well {@code entity} matches the text searched for: its best name's {@link SearchRank}. */
+    public int rank(Entity entity) {
+        String key = key();
+        return key == null
+                ? SearchRank.EXACT
+                : SearchRank.of(key, entity.names().stream().map(SearchKey::of).toList());
     }
 
     /** Whether the text searched for holds no letter or digit, so that no name can match it. */

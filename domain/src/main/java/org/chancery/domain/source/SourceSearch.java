@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.chancery.domain.Bounds;
 import org.chancery.domain.EntityId;
+import org.chancery.domain.SearchRank;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,14 @@ public record SourceSearch(@Nullable String title, @Nullable EntityId publisher)
     public SourceSearch {
         Bounds.atMost("title", title, MAX_TITLE);
         title = title == null || title.isBlank() ? null : title;
+    }
+
+    /** How well {@code source} matches the title searched for: a {@link SearchRank}. */
+    public int rank(Source source) {
+        List<String> words = words();
+        return words.isEmpty()
+                ? SearchRank.EXACT
+                : SearchRank.of(String.join(" ", words), source.title().toLowerCase(Locale.ROOT));
     }
 
     /** The words of the title searched for, in lower case; none when any title will do. */

@@ -29,7 +29,7 @@ public class InMemoryEntities extends InMemoryVersions<EntityId, Entity> impleme
 
     @Override
     public Slice<Version<Entity>> search(EntitySearch search, PageRequest page) {
-        return page(matching(search), v -> v.state().id().value(), page);
+        return rankedPage(matching(search), v -> v.state().id().value(), v -> search.rank(v.state()), page);
     }
 
     @Override

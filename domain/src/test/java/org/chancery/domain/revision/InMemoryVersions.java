@@ -3,6 +3,7 @@ package org.chancery.domain.revision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.chancery.domain.ConflictException;
 import org.chancery.domain.PageRequest;
@@ -153,6 +155,19 @@ public class InMemoryVersions<I, T> implements Versions<I, T> {
         Map<I, Version<T>> found = new LinkedHashMap<>();
         ids.forEach(id -> at(id, knownAt).ifPresent(v -> found.put(id, v)));
         return found;
+    }
+
+    /** The page of {@code byId} that {@code page} asks for, ordered by {@code rank}, then by id. */
+    protected static <V> Slice<V> rankedPage(
+            List<V> byId, ToLongFunction<V> idNumber, ToIntFunction<V> rank, PageRequest page) {
+        return Slice.of(
+                byId.stream()
+                        .sorted(Comparator.comparingInt(rank).thenComparingLong(idNumber))
+                        .filter(v -> rank.applyAsInt(v) > page.afterRank()
+                                || (rank.applyAsInt(v) == page.afterRank() && idNumber.applyAsLong(v) > page.after()))
+                        .limit(page.size() + 1L)
+                        .toList(),
+                page.size());
     }
 
     /** The page of {@code byId} (ordered by id number) that {@code page} asks for. */

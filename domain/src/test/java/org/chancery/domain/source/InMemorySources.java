@@ -29,7 +29,7 @@ public class InMemorySources extends InMemoryVersions<SourceId, Source> implemen
 
     @Override
     public Slice<Version<Source>> list(SourceSearch search, PageRequest page) {
-        return page(matching(search), v -> v.state().id().value(), page);
+        return rankedPage(matching(search), v -> v.state().id().value(), v -> search.rank(v.state()), page);
     }
 
     @Override

@@ -1,0 +1,2 @@
+-- What only H2 runs, after the common migrations: nothing yet. (Flyway reads this folder when the
+-- database is H2, as it reads ../postgresql on PostgreSQL.)
