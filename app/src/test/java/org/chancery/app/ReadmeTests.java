@@ -27,6 +27,14 @@ class ReadmeTests {
     private static final Pattern FILE = Pattern.compile("[\\w*.…/-]+\\.(java|md|sql|yml|ndjson|graphqls)");
 
     @Test
+    void theCodeIsApacheLicensedAndTheFoundingSourcesTextIsSaidNotToBe() throws IOException {
+        assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004");
+        assertThat(Files.readString(ROOT.resolve("pom.xml"))).contains("<name>Apache-2.0</name>");
+        assertThat(Files.readString(ROOT.resolve("NOTICE")))
+                .contains("data/src/main/resources/dataset/founding.ndjson", "curators only", "does not apply");
+    }
+
+    @Test
     void everyPathInTheWhereIsTableExists() throws IOException {
         List<String> rows = tableRows();
         assertThat(rows).as("rows of the table").hasSizeGreaterThan(5);
