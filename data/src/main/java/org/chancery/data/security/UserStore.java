@@ -63,11 +63,9 @@ public class UserStore implements Users {
                             password_hash = COALESCE(:passwordHash, password_hash)
                         WHERE username = :username""").params(params(user, passwordHash)).update();
         if (passwordHash != null) {
-            jdbc.sql("""
-                            DELETE FROM SPRING_SESSION
-                            WHERE PRINCIPAL_NAME = :username AND (:kept IS NULL OR SESSION_ID <> :kept)""")
+            jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :username AND SESSION_ID <> :kept")
                     .param("username", user.username())
-                    .param("kept", keptSession)
+                    .param("kept", keptSession == null ? "" : keptSession)
                     .update();
         }
     }
