@@ -1,6 +1,7 @@
 package org.chancery.admin;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.chancery.domain.claim.Rank;
 import org.jspecify.annotations.Nullable;
 
@@ -37,5 +38,28 @@ public record ClaimCard(
 
     public boolean deprecated() {
         return rank == Rank.DEPRECATED;
+    }
+
+    /** Whether the citations disagree, as the domain's {@code Claim.contested} says. */
+    public boolean contested() {
+        return !affirming().isEmpty() && !contradicting().isEmpty();
+    }
+
+    /** The sources of the citations that affirm the claim, each once. */
+    public List<SourceRef> affirming() {
+        return sources(c -> c.modality().affirms());
+    }
+
+    /** The sources of the citations that deny or dispute the claim, each once. */
+    public List<SourceRef> contradicting() {
+        return sources(c -> c.modality().contradicts());
+    }
+
+    private List<SourceRef> sources(Predicate<CitationView> which) {
+        return citations.stream()
+                .filter(which)
+                .map(CitationView::source)
+                .distinct()
+                .toList();
     }
 }

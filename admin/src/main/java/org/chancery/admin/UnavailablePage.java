@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.IWebExchange;
@@ -49,7 +50,7 @@ class UnavailablePage extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = path(request);
-        return !(path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login"));
+        return !(path.equals("/") || path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login"));
     }
 
     @Override
@@ -102,7 +103,8 @@ class UnavailablePage extends OncePerRequestFilter {
         return fields;
     }
 
+    /** The path decoded, as Spring MVC matches it. */
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 }

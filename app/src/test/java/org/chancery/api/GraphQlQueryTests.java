@@ -161,6 +161,28 @@ class GraphQlQueryTests {
     }
 
     @Test
+    void aClaimStatedByOneCitationAndDeniedByAnotherIsContestedAndFilteredSo() {
+        String polity = curator.polity("Contested Republic");
+        Map<String, Object> input = Curator.claim(polity, "recognizes", LPR);
+        Map<String, Object> denial = new HashMap<>(Curator.citation(
+                ARTICLE, "The Donetsk People's Republic and Luhansk People's Republic formed in 2014"));
+        denial.put("modality", "DENIED");
+        input.put("citations", List.of(Curator.citation(ARTICLE, Curator.RECOGNITION_QUOTE), denial));
+        String contested = curator.claim(input);
+        String plain = curator.claim(Curator.claim(polity, "recognizes", DPR));
+
+        assertThat(ids(Map.of("subject", polity, "contested", true))).containsExactly(contested);
+        assertThat(ids(Map.of("subject", polity, "contested", false))).containsExactly(plain);
+        assertThat(ids(Map.of("subject", polity))).containsExactlyInAnyOrder(contested, plain);
+        graphQl.document("query($id: ID!) { claim(id: $id) { contested } }")
+                .variable("id", contested)
+                .execute()
+                .path("claim.contested")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+    }
+
+    @Test
     void searchPutsTheExactNameFirstAndItsCursorsCarryTheRank() {
         List<String> all = entities(Map.of("search", "russia")).stream()
                 .map(e -> (String) e.get("name"))

@@ -78,6 +78,33 @@ class AdminClaimPagesTests {
     }
 
     @Test
+    void aContestedClaimShowsBothSides() {
+        ClaimDraft stated = draft("2022-02-21");
+        ClaimDraft contested = new ClaimDraft(
+                stated.subject(),
+                stated.predicate(),
+                stated.object(),
+                stated.validFrom(),
+                null,
+                List.of(),
+                Rank.NORMAL,
+                List.of(
+                        stated.citations().get(0),
+                        new Citation(
+                                Fixtures.VINDOBONA_ARTICLE, Fixtures.RECOGNITION_QUOTE, List.of(), Modality.DENIED)));
+        Claim claim = claims.assertClaim(olga, contested).state();
+
+        String page = body(pages.get("/admin/claims/" + claim.id()));
+
+        assertThat(page).contains("Contested", "Affirmed in", "denied or disputed in");
+        assertThat(page.substring(page.indexOf("Affirmed in"), page.indexOf("denied or disputed in")))
+                .contains("href=\"/admin/sources/S2\"")
+                .doesNotContain("href=\"/admin/sources/S1\"");
+        assertThat(page.substring(page.indexOf("denied or disputed in"))).contains("href=\"/admin/sources/S1\"");
+        assertThat(body(pages.get("/admin/claims/C6"))).doesNotContain("Affirmed in");
+    }
+
+    @Test
     void everyRevisionIsListedAndAnEarlierOneShowsAsItWas() {
         Claim asserted = claims.assertClaim(olga, draft("2022-02-21")).state();
         claims.correct(olga, asserted.id(), 1, draft("2022-02-22"), "The article says 22 February");

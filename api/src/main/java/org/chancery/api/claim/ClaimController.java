@@ -66,9 +66,11 @@ class ClaimController implements RuntimeWiringConfigurer {
             @Nullable List<Rank> ranks,
             @Nullable Boolean bestRank,
             @Nullable String source,
-            @Nullable List<Modality> modalities) {
+            @Nullable List<Modality> modalities,
+            @Nullable Boolean contested) {
 
-        static final ClaimFilterInput NONE = new ClaimFilterInput(null, null, null, null, null, null, null, null, null);
+        static final ClaimFilterInput NONE =
+                new ClaimFilterInput(null, null, null, null, null, null, null, null, null, null);
     }
 
     @QueryMapping
@@ -110,6 +112,7 @@ class ClaimController implements RuntimeWiringConfigurer {
                 .withRanks(f.ranks())
                 .withSource(f.source() == null ? null : Ids.source("filter.source", f.source()))
                 .withModalities(f.modalities())
+                .withContested(f.contested())
                 .withBestRank(Boolean.TRUE.equals(f.bestRank()))
                 .withKnownAt(knownAt);
         Reads.add(context, ClaimKeys.of(claimFilter));

@@ -82,6 +82,11 @@ public record ClaimNode(Version<Claim> version, @Nullable Instant knownAt) imple
                 .toList();
     }
 
+    /** Whether the claim's citations disagree: one affirms it, another denies or disputes it. */
+    public boolean contested() {
+        return claim().contested();
+    }
+
     public Rank rank() {
         return claim().rank();
     }

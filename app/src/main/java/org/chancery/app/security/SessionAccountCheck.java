@@ -18,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Reads the account of a user signed in with a password again on each request: a session outlives
@@ -68,7 +69,8 @@ final class SessionAccountCheck extends OncePerRequestFilter {
 
     /** Whether the request is one a user who must choose a password may make. */
     private static boolean toChangePassword(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded, as Spring MVC and the authorization rules match it: /%61dmin is /admin
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         boolean reads = HttpMethod.GET.matches(request.getMethod());
         return (reads && path.equals(ACCOUNT))
                 || (!reads && (path.equals(ACCOUNT + "/password") || path.equals("/logout")))

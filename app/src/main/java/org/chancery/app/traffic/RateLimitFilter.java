@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Limits the requests of each client to {@code /graphql}, to the curator pages and to the sign-in form,
@@ -66,7 +67,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     /** Which limit a request counts against, if any. */
     private static @Nullable String face(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded, as Spring MVC matches it: /%67raphql is /graphql
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         if (path.equals("/graphql")) {
             return "graphql";
         }

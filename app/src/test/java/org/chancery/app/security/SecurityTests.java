@@ -7,6 +7,7 @@ import static org.chancery.app.security.SignedInClient.from;
 import static org.chancery.app.security.SignedInClient.newAddress;
 
 import jakarta.servlet.http.Cookie;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +116,10 @@ class SecurityTests {
 
         MvcTestResult dashboard = mvc.get().uri("/admin").cookie(session).exchange();
         assertThat(dashboard).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/account");
+        assertThat(mvc.get().uri(URI.create("/%61dmin/entities")).cookie(session))
+                .as("a path spelled with an escaped letter is the same path")
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/admin/account");
         assertThat(mvc.get().uri("/admin/account").cookie(session))
                 .hasStatusOk()
                 .bodyText()

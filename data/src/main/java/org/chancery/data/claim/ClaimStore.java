@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.chancery.data.revision.RegistryVersionStore;
 import org.chancery.data.revision.Selection;
@@ -23,6 +25,7 @@ import org.chancery.domain.claim.Claim;
 import org.chancery.domain.claim.ClaimFilter;
 import org.chancery.domain.claim.ClaimKeys;
 import org.chancery.domain.claim.Claims;
+import org.chancery.domain.claim.Modality;
 import org.chancery.domain.claim.Rank;
 import org.chancery.domain.revision.Change;
 import org.chancery.domain.revision.Version;
@@ -243,7 +246,19 @@ public class ClaimStore extends VersionTable<ClaimId, Claim, ClaimRows.ClaimRow>
             params.put(
                     "modalities", filter.modalities().stream().map(Enum::name).toList());
         }
+        if (filter.contested() != null) {
+            // as Claim.contested: a citation affirms the claim and another speaks against it
+            String contested = "(%s AND %s)"
+                    .formatted(cites(v, "cc.modality IN (:affirming)"), cites(v, "cc.modality IN (:contradicting)"));
+            where.add(filter.contested() ? contested : "NOT " + contested);
+            params.put("affirming", modalities(Modality::affirms));
+            params.put("contradicting", modalities(Modality::contradicts));
+        }
         return where;
+    }
+
+    private static List<String> modalities(Predicate<Modality> which) {
+        return Arrays.stream(Modality.values()).filter(which).map(Enum::name).toList();
     }
 
     private static String cites(String v, String condition) {

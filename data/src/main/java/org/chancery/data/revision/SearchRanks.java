@@ -7,7 +7,9 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.chancery.domain.SearchRank;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +26,27 @@ public class SearchRanks {
      */
     private static final String NEAR = "0.5";
 
-    private final boolean nearSpellings;
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+    /** Whether pg_trgm is installed, once asked: the migration installs it where its role may. */
+    private volatile @Nullable Boolean nearSpellings;
 
-    SearchRanks(@Value("${spring.datasource.url:}") String url) {
-        this.nearSpellings = url.startsWith("jdbc:postgresql:");
+    SearchRanks(JdbcClient jdbc, @Value("${spring.datasource.url:}") String url) {
+        this.jdbc = jdbc;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+    }
+
+    private boolean nearSpellings() {
+        Boolean near = nearSpellings;
+        if (near == null) {
+            near = postgres
+                    && jdbc.sql("SELECT COUNT(*) FROM pg_extension WHERE extname = 'pg_trgm'")
+                                    .query(Long.class)
+                                    .single()
+                            > 0;
+            nearSpellings = near;
+        }
+        return near;
     }
 
     /**
@@ -56,7 +75,7 @@ public class SearchRanks {
                         within,
                         SearchRank.WITHIN,
                         SearchRank.NEAR);
-        String matches = nearSpellings
+        String matches = nearSpellings()
                 ? "(%s OR word_similarity(:searchText, %s) >= %s)".formatted(within, column, NEAR)
                 : within;
         return new Search(matches, rank, params);

@@ -193,6 +193,15 @@ public record Claim(
                 mappedCitations);
     }
 
+    /**
+     * Whether the citations disagree: one affirms the claim (STATED or ATTRIBUTED) and another speaks
+     * against it (DENIED or DISPUTED).
+     */
+    public boolean contested() {
+        return citations.stream().anyMatch(c -> c.modality().affirms())
+                && citations.stream().anyMatch(c -> c.modality().contradicts());
+    }
+
     private static ClaimValue mapValue(ClaimValue value, UnaryOperator<EntityId> map) {
         return value instanceof ClaimValue.EntityValue e ? new ClaimValue.EntityValue(map.apply(e.entity())) : value;
     }

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param ranks claims of these ranks; empty for all but deprecated ones
  * @param source claims citing this source
  * @param modalities claims with a citation of one of these modalities; empty for any
+ * @param contested only claims whose citations disagree ({@link Claim#contested}), only those whose do
+ *     not, or ({@code null}) either
  * @param bestRank per subject and predicate, only the preferred claims if there are any, else the
  *     normal ones, among those the other conditions keep (Wikidata's "truthy" statements)
  * @param knownAt the registry as it stood at this moment; {@code null} for now
@@ -34,11 +36,12 @@ public record ClaimFilter(
         Set<Rank> ranks,
         @Nullable SourceId source,
         Set<Modality> modalities,
+        @Nullable Boolean contested,
         boolean bestRank,
         @Nullable Instant knownAt) {
 
     public static final ClaimFilter ALL =
-            new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), false, null);
+            new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), null, false, null);
 
     /** The most predicates one filter names. */
     public static final int MAX_PREDICATES = 50;
@@ -51,55 +54,131 @@ public record ClaimFilter(
 
     public ClaimFilter withSubject(@Nullable EntityId entity) {
         return new ClaimFilter(
-                entity, object, involving, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
+                entity,
+                object,
+                involving,
+                predicates,
+                validAt,
+                ranks,
+                source,
+                modalities,
+                contested,
+                bestRank,
+                knownAt);
     }
 
     public ClaimFilter withObject(@Nullable EntityId entity) {
         return new ClaimFilter(
-                subject, entity, involving, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
+                subject,
+                entity,
+                involving,
+                predicates,
+                validAt,
+                ranks,
+                source,
+                modalities,
+                contested,
+                bestRank,
+                knownAt);
     }
 
     public ClaimFilter withInvolving(@Nullable EntityId entity) {
         return new ClaimFilter(
-                subject, object, entity, predicates, validAt, ranks, source, modalities, bestRank, knownAt);
+                subject, object, entity, predicates, validAt, ranks, source, modalities, contested, bestRank, knownAt);
     }
 
     /** Claims stating one of {@code keys}; none (or {@code null}) for any predicate. */
     public ClaimFilter withPredicates(@Nullable Collection<String> keys) {
         return new ClaimFilter(
-                subject, object, involving, orNone(keys), validAt, ranks, source, modalities, bestRank, knownAt);
+                subject,
+                object,
+                involving,
+                orNone(keys),
+                validAt,
+                ranks,
+                source,
+                modalities,
+                contested,
+                bestRank,
+                knownAt);
     }
 
     public ClaimFilter withValidAt(@Nullable EdtfDate date) {
         return new ClaimFilter(
-                subject, object, involving, predicates, date, ranks, source, modalities, bestRank, knownAt);
+                subject, object, involving, predicates, date, ranks, source, modalities, contested, bestRank, knownAt);
     }
 
     /** Claims of the ranks {@code wanted}; none (or {@code null}) for all but deprecated ones. */
     public ClaimFilter withRanks(@Nullable Collection<Rank> wanted) {
         return new ClaimFilter(
-                subject, object, involving, predicates, validAt, orNone(wanted), source, modalities, bestRank, knownAt);
+                subject,
+                object,
+                involving,
+                predicates,
+                validAt,
+                orNone(wanted),
+                source,
+                modalities,
+                contested,
+                bestRank,
+                knownAt);
     }
 
     public ClaimFilter withSource(@Nullable SourceId cited) {
         return new ClaimFilter(
-                subject, object, involving, predicates, validAt, ranks, cited, modalities, bestRank, knownAt);
+                subject,
+                object,
+                involving,
+                predicates,
+                validAt,
+                ranks,
+                cited,
+                modalities,
+                contested,
+                bestRank,
+                knownAt);
     }
 
     /** Claims with a citation of one of the modalities {@code wanted}; none (or {@code null}) for any. */
     public ClaimFilter withModalities(@Nullable Collection<Modality> wanted) {
         return new ClaimFilter(
-                subject, object, involving, predicates, validAt, ranks, source, orNone(wanted), bestRank, knownAt);
+                subject,
+                object,
+                involving,
+                predicates,
+                validAt,
+                ranks,
+                source,
+                orNone(wanted),
+                contested,
+                bestRank,
+                knownAt);
+    }
+
+    /** Only contested claims ({@code true}), only uncontested ones ({@code false}), or either. */
+    public ClaimFilter withContested(@Nullable Boolean wanted) {
+        return new ClaimFilter(
+                subject, object, involving, predicates, validAt, ranks, source, modalities, wanted, bestRank, knownAt);
     }
 
     public ClaimFilter withBestRank(boolean best) {
         return new ClaimFilter(
-                subject, object, involving, predicates, validAt, ranks, source, modalities, best, knownAt);
+                subject, object, involving, predicates, validAt, ranks, source, modalities, contested, best, knownAt);
     }
 
     public ClaimFilter withKnownAt(@Nullable Instant moment) {
         return new ClaimFilter(
-                subject, object, involving, predicates, validAt, ranks, source, modalities, bestRank, moment);
+                subject,
+                object,
+                involving,
+                predicates,
+                validAt,
+                ranks,
+                source,
+                modalities,
+                contested,
+                bestRank,
+                moment);
     }
 
     private static <T> Set<T> orNone(@Nullable Collection<T> items) {

@@ -13,5 +13,15 @@ public enum Modality {
     /** Reported as contested. */
     DISPUTED,
     /** Reported as denied. */
-    DENIED
+    DENIED;
+
+    /** Whether a citation of this modality affirms the claim: the source states it, or reports it said. */
+    public boolean affirms() {
+        return this == STATED || this == ATTRIBUTED;
+    }
+
+    /** Whether a citation of this modality speaks against the claim: it is reported denied or contested. */
+    public boolean contradicts() {
+        return this == DENIED || this == DISPUTED;
+    }
 }

@@ -156,6 +156,8 @@ public final class AccountAdministration {
                     "currentPassword", e.anonymous() ? "Your current password is not this one" : e.getMessage());
         }
         transactions.inTransaction(() -> {
+            // as updateUser does, so that an admin's change of the same account at once is not undone
+            users.lockAll();
             User user = users.find(username).orElseThrow(() -> new NotFoundException(username));
             users.update(user.change(null, null, false), hash, keptSession);
             return user;
@@ -304,6 +306,10 @@ public final class AccountAdministration {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException(
                     "username", "Use 3 to 40 characters for a user name: lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (username.equals(Actor.SYSTEM.username())) {
+            throw new InvalidInputException(
+                    "username", "%s is the name the registry writes its own changes under".formatted(username));
         }
         return username;
     }

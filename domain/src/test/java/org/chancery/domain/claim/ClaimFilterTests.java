@@ -19,7 +19,8 @@ class ClaimFilterTests {
     @Test
     void allAsksForNothingInParticular() {
         assertThat(ClaimFilter.ALL)
-                .isEqualTo(new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), false, null));
+                .isEqualTo(
+                        new ClaimFilter(null, null, null, Set.of(), null, Set.of(), null, Set.of(), null, false, null));
     }
 
     @Test
@@ -33,6 +34,7 @@ class ClaimFilterTests {
                 .withRanks(Set.of(Rank.PREFERRED))
                 .withSource(VINDOBONA_ARTICLE)
                 .withModalities(Set.of(Modality.ATTRIBUTED))
+                .withContested(true)
                 .withBestRank(true)
                 .withKnownAt(MARCH);
 
@@ -46,6 +48,7 @@ class ClaimFilterTests {
                         Set.of(Rank.PREFERRED),
                         VINDOBONA_ARTICLE,
                         Set.of(Modality.ATTRIBUTED),
+                        true,
                         true,
                         MARCH));
     }
@@ -61,6 +64,7 @@ class ClaimFilterTests {
                 Set.of(Rank.NORMAL),
                 VINDOBONA_ARTICLE,
                 Set.of(Modality.STATED),
+                false,
                 true,
                 MARCH);
 
@@ -72,6 +76,7 @@ class ClaimFilterTests {
         assertThat(full.withRanks(Set.of(Rank.NORMAL))).isEqualTo(full);
         assertThat(full.withSource(VINDOBONA_ARTICLE)).isEqualTo(full);
         assertThat(full.withModalities(Set.of(Modality.STATED))).isEqualTo(full);
+        assertThat(full.withContested(false)).isEqualTo(full);
         assertThat(full.withBestRank(true)).isEqualTo(full);
         assertThat(full.withKnownAt(MARCH)).isEqualTo(full);
     }

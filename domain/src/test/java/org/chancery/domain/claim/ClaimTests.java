@@ -331,4 +331,35 @@ class ClaimTests {
                         .map(links -> new Citation(TASS_REPORT, "quoted", links, Modality.ATTRIBUTED))
                         .toList());
     }
+
+    @Test
+    void aClaimIsContestedWhenOneCitationAffirmsItAndAnotherDeniesOrDisputesIt() {
+        assertThat(withModalities(Modality.STATED, Modality.DENIED).contested()).isTrue();
+        assertThat(withModalities(Modality.ATTRIBUTED, Modality.DISPUTED).contested())
+                .isTrue();
+        assertThat(withModalities(Modality.STATED, Modality.ALLEGED).contested())
+                .isFalse();
+        assertThat(withModalities(Modality.DENIED, Modality.DISPUTED).contested())
+                .isFalse();
+        assertThat(withModalities(Modality.SPECULATIVE, Modality.DENIED).contested())
+                .isFalse();
+    }
+
+    private static Claim withModalities(Modality... modalities) {
+        List<Citation> citations = new ArrayList<>();
+        for (Modality modality : modalities) {
+            citations.add(new Citation(VINDOBONA_ARTICLE, "a quote " + citations.size(), List.of(), modality));
+        }
+        return Claim.of(
+                new ClaimId(1),
+                new ClaimDraft(
+                        RUSSIA,
+                        "recognizes",
+                        new ClaimValue.EntityValue(LUHANSK),
+                        null,
+                        null,
+                        List.of(),
+                        Rank.NORMAL,
+                        citations));
+    }
 }

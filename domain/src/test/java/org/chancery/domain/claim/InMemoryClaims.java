@@ -124,6 +124,7 @@ public class InMemoryClaims extends InMemoryVersions<ClaimId, Claim> implements 
                 && (f.source() == null
                         || c.citations().stream().anyMatch(x -> x.source().equals(f.source())))
                 && (f.modalities().isEmpty()
-                        || c.citations().stream().anyMatch(x -> f.modalities().contains(x.modality())));
+                        || c.citations().stream().anyMatch(x -> f.modalities().contains(x.modality())))
+                && (f.contested() == null || f.contested() == c.contested());
     }
 }

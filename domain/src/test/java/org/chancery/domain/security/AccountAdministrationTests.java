@@ -132,6 +132,13 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void theNameTheRegistryWritesItsOwnChangesUnderIsNoUsersName() {
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> accounts.createUser(ada(), Actor.SYSTEM.username(), Role.ADMIN, PASSWORD))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("username"));
+    }
+
+    @Test
     void userNamesOfEveryAllowedCharacterAreAccepted() {
         assertThat(accounts.createUser(ada(), "o.k_9-x", Role.READER, PASSWORD).username())
                 .isEqualTo("o.k_9-x");
