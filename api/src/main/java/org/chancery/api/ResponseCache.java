@@ -166,7 +166,6 @@ final class ResponseCache implements WebGraphQlInterceptor {
                         answer.reads()));
             }
         }
-        misses.increment();
         AtomicReference<Reads> reads = new AtomicReference<>();
         request.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(context -> reads.set(Reads.of(context))).build());
@@ -178,6 +177,8 @@ final class ResponseCache implements WebGraphQlInterceptor {
             }
             Set<String> keys = reads.get() == null ? null : reads.get().keys();
             if (keys != null && keepable(response, document)) {
+                // a query the cache could answer, executed: mutations and refused queries are no misses
+                misses.increment();
                 if (read == null) {
                     answered.put(document, Boolean.TRUE);
                 } else {

@@ -174,15 +174,17 @@ final class Commands implements Callable<Integer> {
             all.addAll(settings);
             String[] springSettings = springSettings(spec, all);
             PrintWriter err = spec.commandLine().getErr();
+            if (readsFile() && !Files.isReadable(file)) {
+                // said before the database is opened (or, with H2, created) for nothing
+                err.println("Cannot read " + file + ": no such file, or no permission");
+                return 66;
+            }
             try (ConfigurableApplicationContext context = offline(springSettings)) {
                 spec.commandLine().getOut().println(run(context));
                 return 0;
             } catch (DatasetException e) {
                 err.printf("%s: %s%nNothing was written.%n", file, e.getMessage());
                 return 1;
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
-                return 66;
             } catch (RuntimeException e) {
                 if (databaseInUse(e)) {
                     err.println("The H2 database under ./var is in use by a running Chancery server. Stop the"
@@ -196,10 +198,12 @@ final class Commands implements Callable<Integer> {
             }
         }
 
-        FileSystemResource readable() {
-            if (!Files.isReadable(file)) {
-                throw new IllegalArgumentException("Cannot read " + file + ": no such file, or no permission");
-            }
+        /** Whether the command reads FILE, which must then be readable before anything starts. */
+        boolean readsFile() {
+            return true;
+        }
+
+        FileSystemResource source() {
             return new FileSystemResource(file);
         }
 
@@ -260,7 +264,7 @@ final class Commands implements Callable<Integer> {
         @Override
         String run(ConfigurableApplicationContext context) {
             DatasetSummary summary =
-                    context.getBean(DatasetImport.class).importFile(readable(), Actor.SYSTEM, progress("imported"));
+                    context.getBean(DatasetImport.class).importFile(source(), Actor.SYSTEM, progress("imported"));
             return "Imported %s: %s".formatted(file, summary);
         }
     }
@@ -278,6 +282,11 @@ final class Commands implements Callable<Integer> {
                 "75:the H2 database is in use by a running server"
             })
     static final class Export extends DatasetCommand {
+        @Override
+        boolean readsFile() {
+            return false;
+        }
+
         @Override
         String run(ConfigurableApplicationContext context) {
             try (OutputStream target = Files.newOutputStream(file)) {
@@ -307,7 +316,7 @@ final class Commands implements Callable<Integer> {
     static final class Validate extends DatasetCommand {
         @Override
         String run(ConfigurableApplicationContext context) {
-            DatasetSummary summary = context.getBean(DatasetImport.class).validate(readable(), progress("checked"));
+            DatasetSummary summary = context.getBean(DatasetImport.class).validate(source(), progress("checked"));
             return "Checked %s: valid, %s. Nothing was written.".formatted(file, summary.holds());
         }
     }

@@ -105,6 +105,9 @@ class CommandsTests {
         assertThat(run("validate", dir.resolve("nowhere.ndjson").toString(), database()))
                 .isEqualTo(66);
         assertThat(err()).contains("Cannot read").contains("nowhere.ndjson");
+        assertThat(dir.resolve("db.mv.db"))
+                .as("no database opened for a file that cannot be read")
+                .doesNotExist();
     }
 
     private String database() {

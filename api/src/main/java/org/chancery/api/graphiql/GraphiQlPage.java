@@ -12,6 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -35,6 +36,8 @@ class GraphiQlPage {
 
     @Bean
     RouterFunction<ServerResponse> graphiQlPageRoute(ObjectProvider<ResourceUrlProvider> assets) {
+        // written on the first request, once the asset names are known; the same for every request after
+        SingletonSupplier<String> page = SingletonSupplier.of(() -> page(assets.getIfAvailable()));
         // no-cache: a browser asks again after a deployment, and finds the scripts under their new names
         return RouterFunctions.route()
                 .GET(
@@ -42,7 +45,7 @@ class GraphiQlPage {
                         request -> ServerResponse.ok()
                                 .contentType(HTML)
                                 .cacheControl(CacheControl.noCache())
-                                .body(page(assets.getIfAvailable())))
+                                .body(page.obtain()))
                 .build();
     }
 
